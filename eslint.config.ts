@@ -1,11 +1,12 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['**/node_modules/**', '**/dist/**', '.testcluster/**', 'tools/testcluster/bin/**'] },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
+  tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -25,7 +26,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', '@wheelhouse/*'], message: 'api-types imports neither node: nor other packages.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', '@wheelhouse/*'],
+              message: 'api-types imports neither node: nor other packages.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -34,7 +42,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@wheelhouse/web', '@wheelhouse/web/*', '../../*/src/*'], message: 'The server imports only @wheelhouse/api-types.' }] },
+        {
+          patterns: [
+            {
+              group: ['@wheelhouse/web', '@wheelhouse/web/*', '../../*/src/*'],
+              message: 'The server imports only @wheelhouse/api-types.',
+            },
+          ],
+        },
       ],
     },
   },

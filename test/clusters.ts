@@ -38,11 +38,17 @@ export function kubectl(kubeconfig: string, args: string[], input?: string): Pro
 
 /** Starts a long-running kubectl (logs -f, get -w, port-forward); the caller kills it. */
 export function kubectlStream(kubeconfig: string, args: string[]): ChildProcess {
-  return spawn(binaryPath, ['kubectl', `--kubeconfig=${kubeconfig}`, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn(binaryPath, ['kubectl', `--kubeconfig=${kubeconfig}`, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 /** Resolves with the accumulated output once `predicate` holds, or rejects after timeoutMs. */
-export function waitForOutput(child: ChildProcess, predicate: (out: string) => boolean, timeoutMs = 30_000): Promise<string> {
+export function waitForOutput(
+  child: ChildProcess,
+  predicate: (out: string) => boolean,
+  timeoutMs = 30_000,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => {

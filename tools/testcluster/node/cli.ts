@@ -30,7 +30,8 @@ async function main(argv: string[]): Promise<number> {
         options: { name: { type: 'string' }, nodes: { type: 'string' }, seed: { type: 'boolean' } },
       });
       const nodes = values.nodes === undefined ? undefined : Number(values.nodes);
-      if (nodes !== undefined && !Number.isInteger(nodes)) throw new TestClusterError(`--nodes: not a number: ${String(values.nodes)}`, 2);
+      if (nodes !== undefined && !Number.isInteger(nodes))
+        throw new TestClusterError(`--nodes: not a number: ${String(values.nodes)}`, 2);
       await clusterUp({ name: values.name, nodes, seed: values.seed });
       return 0;
     }
@@ -62,9 +63,13 @@ async function demo(): Promise<number> {
   const info = await clusterUp({ name: 'demo', seed: true, nodes: 3 });
   const server = join(repoRoot, 'packages/server/src/cli.ts');
   process.stdout.write(`\nDemo cluster ready (${info.server}). Starting Wheelhouse…\n`);
-  const code = await forward(process.execPath, [server, '--kubeconfig', `${info.adminKubeconfig}:${info.viewerKubeconfig}`], {
-    ...process.env,
-  });
+  const code = await forward(
+    process.execPath,
+    [server, '--kubeconfig', `${info.adminKubeconfig}:${info.viewerKubeconfig}`],
+    {
+      ...process.env,
+    },
+  );
   await clusterDown({ name: 'demo' });
   return code;
 }

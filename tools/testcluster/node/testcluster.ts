@@ -58,11 +58,15 @@ function newestSourceTime(dir = moduleDir): number {
 
 /** Whether Go is installed; the message says why not. */
 export function goAvailable(): { ok: true } | { ok: false; message: string } {
-  const result = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } });
+  const result = spawnSync('go', ['env', 'GOVERSION'], {
+    encoding: 'utf8',
+    env: { ...process.env, GOTOOLCHAIN: 'local' },
+  });
   if (result.error) return { ok: false, message: 'Go is not installed (need Go 1.26 or newer)' };
   const version = result.stdout.trim().replace(/^go/, '');
   const [major = 0, minor = 0] = version.split('.').map(Number);
-  if (major < 1 || (major === 1 && minor < 26)) return { ok: false, message: `Go ${version} is too old (need 1.26+)` };
+  if (major < 1 || (major === 1 && minor < 26))
+    return { ok: false, message: `Go ${version} is too old (need 1.26+)` };
   return { ok: true };
 }
 
@@ -78,7 +82,9 @@ export function ensureBinary(log: (line: string) => void = (l) => process.stderr
   const started = Date.now();
   const result = spawnSync('bash', [join(moduleDir, 'build.sh'), binaryPath], { stdio: 'inherit' });
   if (result.status !== 0) {
-    throw new TestClusterError(`testcluster: the build failed (exit ${String(result.status)}); see the output above`);
+    throw new TestClusterError(
+      `testcluster: the build failed (exit ${String(result.status)}); see the output above`,
+    );
   }
   log(`testcluster: built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return binaryPath;
@@ -123,7 +129,10 @@ function run(exe: string, args: string[]): Promise<void> {
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code === 0) resolvePromise();
-      else reject(new TestClusterError(`testcluster ${args.join(' ')} failed (exit ${String(code)})`, code ?? 1));
+      else
+        reject(
+          new TestClusterError(`testcluster ${args.join(' ')} failed (exit ${String(code)})`, code ?? 1),
+        );
     });
   });
 }

@@ -137,15 +137,18 @@ func writeKubeconfigs(l Layout, name string, ports Ports, ca *pki.CA, m *materia
 }
 
 // writeKubeconfig writes a single-context kubeconfig whose context and cluster are named after the cluster.
+// The user entry is named CLUSTER-USER so that several clusters' files merge (KUBECONFIG=a:b) without one
+// cluster's credentials shadowing another's: kubectl's merge keeps the first entry of each name.
 func writeKubeconfig(path, cluster, user, server string, caPEM []byte, auth *clientcmdapi.AuthInfo) error {
 	cfg := clientcmdapi.NewConfig()
 	cfg.Clusters[cluster] = &clientcmdapi.Cluster{Server: server, CertificateAuthorityData: caPEM}
-	cfg.AuthInfos[user] = auth
+	userEntry := cluster + "-" + sanitizeUser(user)
+	cfg.AuthInfos[userEntry] = auth
 	context := cluster
 	if user != "admin" {
-		context = cluster + "-" + sanitizeUser(user)
+		context = userEntry
 	}
-	cfg.Contexts[context] = &clientcmdapi.Context{Cluster: cluster, AuthInfo: user}
+	cfg.Contexts[context] = &clientcmdapi.Context{Cluster: cluster, AuthInfo: userEntry}
 	cfg.CurrentContext = context
 	return clientcmd.WriteToFile(*cfg, path)
 }

@@ -1,0 +1,23 @@
+export type {
+  ClusterAuthType,
+  ClusterSourceKind,
+  ClusterStatus,
+  ClusterSummary,
+  ReachabilityState,
+  SourceError,
+  UnreachableReason,
+} from './cluster.ts';
+export type { ConfigResponse, ServerFeatures, ServerMode } from './config.ts';
+export type { ClusterEvent, ClusterEventType } from './events.ts';
+export type { ClusterLoginRequest } from './login.ts';
+export { PROBLEM_CONTENT_TYPE } from './problem.ts';
+export type { ProblemDetails } from './problem.ts';
+export {
+  MAX_CLUSTER_TOKEN_LENGTH,
+  clusterLoginRequestSchema,
+  clusterStatusSchema,
+  clusterSummarySchema,
+  configResponseSchema,
+  problemDetailsSchema,
+  sourceErrorSchema,
+} from './schemas.ts';

@@ -1,0 +1,138 @@
+/**
+ * `createApp(deps)` → the Fastify instance with every route, hook and handler, but no socket: tests call
+ * `app.inject()`, main.ts calls `listen`. Everything lives under `config.baseUrl`.
+ */
+import { rewriteKubectlTokenPath } from './security/kubectl-path-token.ts';
+import fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { KubeProxy, KubeProxyOptions } from './proxy/register-kube-proxy.ts';
+import { registerClusterLoginRoutes } from './api/cluster-login-routes.ts';
+import { registerConfigRoutes } from './api/config-routes.ts';
+import { registerEventsRoutes } from './api/events-routes.ts';
+import { registerHealthRoutes } from './api/health-routes.ts';
+import type { ClusterRegistry } from './clusters/cluster-registry.ts';
+import type { ReachabilityMonitor } from './clusters/reachability.ts';
+import type { ServerConfig } from './config/server-config.ts';
+import { NotFoundError } from './http/errors.ts';
+import { registerProblemHandler } from './http/problem.ts';
+import { createStaticAssets } from './http/static-assets.ts';
+import { registerGuardHook } from './security/guard-hook.ts';
+import { createRequestGuard } from './security/request-guard.ts';
+import type { RequestGuard } from './security/request-guard.ts';
+import type { SessionToken } from './security/session-token.ts';
+import { resolveUserCredential } from './security/user-credential.ts';
+import { systemClock } from './util/clock.ts';
+import type { Clock } from './util/clock.ts';
+import { withSafeSerializers } from './logging.ts';
+import { SERVER_VERSION } from './version.ts';
+
+/** The proxy's registration function (src/proxy/register-kube-proxy.ts), injected by main.ts. */
+export type RegisterKubeProxy = (app: FastifyInstance, options: KubeProxyOptions) => KubeProxy;
+
+/** Dependencies of {@link createApp}. */
+export interface AppDeps {
+  readonly config: ServerConfig;
+  readonly registry: ClusterRegistry;
+  /** Required in local mode. */
+  readonly sessionToken?: SessionToken | undefined;
+  /** A pino logger; omitted → no logging. */
+  readonly logger?: Logger | undefined;
+  readonly clock?: Clock;
+  readonly reachability?: ReachabilityMonitor | undefined;
+  /** Reads web-app files (default node:fs). */
+  readonly readFile?: (file: string) => Promise<Buffer>;
+  /** Server version shown by /api/config (default: the package version). */
+  readonly version?: string;
+  /**
+   * The Kubernetes API proxy (`registerKubeProxy` from src/proxy). Optional so that tests of the rest of
+   * the app run without it; without it `/clusters/…` answers 404.
+   */
+  readonly registerKubeProxy?: RegisterKubeProxy | undefined;
+  /** Readiness for /readyz (default: every registry source loaded). */
+  readonly isReady?: () => boolean;
+}
+
+/** Builds the app. Nothing listens until the caller calls `listen`. */
+export function createApp(deps: AppDeps): FastifyInstance {
+  const { config, registry } = deps;
+  const app: FastifyInstance = fastify({
+    ...(deps.logger === undefined ? { logger: false } : { loggerInstance: withSafeSerializers(deps.logger) }),
+    // The Host and Origin checks read the raw headers; X-Forwarded-* never changes what the app trusts.
+    trustProxy: false,
+    rewriteUrl: (request) => rewriteKubectlTokenPath(request, config.baseUrl),
+  }) as unknown as FastifyInstance;
+  const guard = createRequestGuard({
+    mode: config.mode,
+    bindHost: config.host,
+    port: config.port,
+    baseUrl: config.baseUrl,
+    sessionToken: deps.sessionToken,
+  });
+  registerProblemHandler(app);
+  registerGuardHook(app, {
+    guard,
+    baseUrl: config.baseUrl,
+    port: config.port,
+    sessionToken: deps.sessionToken,
+  });
+  const assets = createStaticAssets({ dir: config.webDir, baseUrl: config.baseUrl, readFile: deps.readFile });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (assets.isSpaRoute(request)) return assets.sendIndex(reply);
+    throw new NotFoundError(`no route for ${request.method} ${new URL(request.url, 'http://x').pathname}`);
+  });
+  if (deps.registerKubeProxy !== undefined)
+    wireKubeProxy(app, deps.registerKubeProxy, { config, registry, guard });
+  if (config.baseUrl !== '') {
+    app.get(config.baseUrl, async (_request, reply) => reply.redirect(`${config.baseUrl}/`, 308));
+  }
+  void app.register(
+    async (scope) => {
+      const clock = deps.clock ?? systemClock;
+      const reachability = deps.reachability;
+      registerHealthRoutes(scope, { isReady: deps.isReady ?? (() => registry.isReady()) });
+      registerConfigRoutes(scope, {
+        config,
+        registry,
+        reachability,
+        version: deps.version ?? SERVER_VERSION,
+      });
+      registerEventsRoutes(scope, { registry, reachability, clock });
+      if (config.mode === 'in-cluster')
+        registerClusterLoginRoutes(scope, { registry, baseUrl: config.baseUrl });
+      await scope.register(assets.plugin);
+    },
+    { prefix: config.baseUrl },
+  );
+  return app;
+}
+
+/**
+ * Registers the proxy at the root (its routes carry the base URL; the guard hook, added earlier, covers
+ * them and the upgrades it routes through the app) and closes a cluster's connections when the cluster is
+ * removed, replaced or renamed, so nothing keeps using stale credentials.
+ */
+function wireKubeProxy(
+  app: FastifyInstance,
+  register: RegisterKubeProxy,
+  options: { config: ServerConfig; registry: ClusterRegistry; guard: RequestGuard },
+): void {
+  const { config, registry, guard } = options;
+  const proxy = register(app, {
+    getCluster: (name) => registry.get(name),
+    resolveUserCredential,
+    isSessionToken: (token) => guard.isSessionToken(token),
+    mode: config.mode,
+    useServiceAccountForUsers: config.unsafeUseServiceAccountToken,
+    basePath: config.baseUrl,
+    rewriteUrl: (request) => rewriteKubectlTokenPath(request, config.baseUrl),
+  });
+  const unsubscribe = registry.subscribe((event) => {
+    const name = event.type === 'renamed' ? event.from : 'cluster' in event ? event.cluster.name : undefined;
+    if (name !== undefined && event.type !== 'added') void proxy.closeCluster(name);
+  });
+  app.addHook('onClose', (_instance, done) => {
+    unsubscribe();
+    done();
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The HTTP half of the Kubernetes API proxy: one request in, one request out over the cluster's keep-alive
+ * pool, bodies streamed both ways with backpressure and never parsed, buffered or decompressed.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { ClusterConnection } from './cluster-connections.ts';
+import { filterRequestHeaders, filterResponseHeaders } from './proxy-headers.ts';
+import { upstreamProblem, writeProblem } from './proxy-problem.ts';
+import { connectionKindFor, upstreamAuthHeaders, withAuthHeaders } from './upstream-auth.ts';
+import type { UpstreamAuth } from './upstream-auth.ts';
+
+/** Where and as whom one proxied request goes. */
+export interface ProxyTarget {
+  readonly connection: ClusterConnection;
+  /** Upstream path and query, server path prefix included. */
+  readonly path: string;
+  readonly auth: UpstreamAuth;
+}
+
+/** Called when a cluster could not be reached or broke off; never given request headers. */
+export type UpstreamErrorReporter = (clusterName: string, error: unknown) => void;
+
+/** The client went away; its upstream request is aborted with this reason. */
+export class ClientAbortedError extends Error {
+  override readonly name = 'ClientAbortedError';
+  constructor() {
+    super('The client closed the connection.');
+  }
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * Proxies one HTTP request to `target`. Resolves once the exchange is over, whatever its outcome: failures
+ * before the response head become a problem+json 502 (503 if the cluster was removed); failures after it
+ * destroy the client connection so a truncated body is never mistaken for a complete one. A client that
+ * disconnects aborts the upstream request, which is what ends a watch.
+ */
+export async function proxyHttpRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: ProxyTarget,
+  report?: UpstreamErrorReporter,
+): Promise<void> {
+  const { cluster } = target.connection;
+  const controller = new AbortController();
+  const untrack = target.connection.track({
+    close: (error) => {
+      controller.abort(error);
+    },
+  });
+  const onClientClose = (): void => {
+    if (!res.writableFinished) controller.abort(new ClientAbortedError());
+  };
+  res.once('close', onClientClose);
+  try {
+    const [pool, authHeaders] = await Promise.all([
+      target.connection.pool(connectionKindFor(target.auth)),
+      upstreamAuthHeaders(target.auth, cluster),
+    ]);
+    controller.signal.throwIfAborted();
+    const response = await pool.request({
+      method: req.method ?? 'GET',
+      path: target.path,
+      headers: withAuthHeaders(filterRequestHeaders(req.rawHeaders, { upgrade: false }), authHeaders),
+      body: hasBody(req) ? req : null,
+      signal: controller.signal,
+    });
+    const headers = filterResponseHeaders(response.headers);
+    if (response.statusText === '') res.writeHead(response.statusCode, headers);
+    else res.writeHead(response.statusCode, response.statusText, headers);
+    // A streamed body (watch, log follow) may not produce its first byte for minutes: send the head now.
+    if (response.headers['content-length'] === undefined) res.flushHeaders();
+    await pipeline(response.body, res);
+  } catch (error) {
+    if (controller.signal.reason instanceof ClientAbortedError) return;
+    report?.(cluster.name, error);
+    writeProblem(res, upstreamProblem(cluster.name, error));
+  } finally {
+    untrack();
+    res.off('close', onClientClose);
+  }
+}
