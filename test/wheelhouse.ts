@@ -33,6 +33,8 @@ export interface StartOptions {
   args?: string[];
   env?: Record<string, string>;
   configDir?: string;
+  /** In-cluster mode: no session token (users bring their own credentials). */
+  inCluster?: boolean;
 }
 
 export function freePort(): Promise<number> {
@@ -53,17 +55,8 @@ export async function startWheelhouse(options: StartOptions = {}): Promise<Wheel
   const port = await freePort();
   const token = randomBytes(24).toString('base64url');
   const configDir = options.configDir ?? mkdtempSync(join(tmpdir(), 'wheelhouse-test-'));
-  const args = [
-    cliPath,
-    '--port',
-    String(port),
-    '--token',
-    token,
-    '--config-dir',
-    configDir,
-    '--log-level',
-    'warn',
-  ];
+  const args = [cliPath, '--port', String(port), '--config-dir', configDir, '--log-level', 'warn'];
+  args.push(...(options.inCluster ? ['--in-cluster'] : ['--token', token]));
   for (const path of options.kubeconfig ?? []) args.push('--kubeconfig', path);
   args.push(...(options.args ?? []));
   const child = spawn(process.execPath, args, {
@@ -82,7 +75,8 @@ export async function startWheelhouse(options: StartOptions = {}): Promise<Wheel
     process: child,
     fetch: (path, init = {}) => {
       const headers = new Headers(init.headers);
-      if (!headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+      if (!options.inCluster && !headers.has('authorization'))
+        headers.set('authorization', `Bearer ${token}`);
       return fetch(url + path, { ...init, headers });
     },
     rss: () => {
