@@ -57,7 +57,7 @@ describe.skipIf(skipIntegration())('a 10k-object list through the proxy', () => 
       const response = await wheelhouse.fetch(path, { headers: { 'accept-encoding': 'identity' } });
       expect(response.status).toBe(200);
       if (!response.body) throw new Error('no body');
-      for await (const chunk of response.body) {
+      for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
         bytes += chunk.byteLength;
         tail = Buffer.from(chunk).toString('utf8').slice(-64);
         peak = Math.max(peak, wheelhouse.rss());
