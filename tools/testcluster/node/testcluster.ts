@@ -56,11 +56,13 @@ function newestSourceTime(dir = moduleDir): number {
   return newest;
 }
 
-/** Whether Go is installed; the message says why not. */
-export function goAvailable(): { ok: true } | { ok: false; message: string } {
+/** Whether Go is installed; the message says why not. `env` is the environment to look in (PATH). */
+export function goAvailable(
+  env: NodeJS.ProcessEnv = process.env,
+): { ok: true } | { ok: false; message: string } {
   const result = spawnSync('go', ['env', 'GOVERSION'], {
     encoding: 'utf8',
-    env: { ...process.env, GOTOOLCHAIN: 'local' },
+    env: { ...env, GOTOOLCHAIN: 'local' },
   });
   if (result.error) return { ok: false, message: 'Go is not installed (need Go 1.26 or newer)' };
   const version = result.stdout.trim().replace(/^go/, '');
