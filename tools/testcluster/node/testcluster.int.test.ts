@@ -107,4 +107,21 @@ describe.skipIf(skipIntegration())('testcluster', () => {
     expect(running(info.supervisorPid)).toBe(false);
     expect(existsSync(root)).toBe(false);
   });
+
+  it('a crashed run leaves nothing behind, and the next up starts cleanly', async () => {
+    const dir = join(repoRoot, '.testcluster', 'test-crash');
+    const root = join(dir, 'delta');
+    const first = await clusterUp({ dir, name: 'delta', nodes: 1, ownerPid: process.pid });
+    process.kill(first.supervisorPid, 'SIGKILL');
+    // The components die with their supervisor (Pdeathsig).
+    const deadline = Date.now() + 10_000;
+    while (processesMentioning(root).length > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(processesMentioning(root)).toEqual([]);
+    const second = await clusterUp({ dir, name: 'delta', nodes: 1, ownerPid: process.pid });
+    const nodes = await kubectl(second.adminKubeconfig, ['get', 'nodes', '-o', 'name']);
+    expect(nodes.stdout.trim()).toBe('node/kwok-node-0');
+    await clusterDown({ dir, name: 'delta' });
+    expect(processesMentioning(root)).toEqual([]);
+  });
 });
