@@ -16,6 +16,10 @@ describe.skipIf(skipIntegration())('kubectl through the proxy', () => {
   let kubeconfig: string;
   const run = (args: string[], input?: string) =>
     kubectl(kubeconfig, ['--context=wheelhouse-alpha', ...args], input);
+  /** The name of the first pod in namespace shop matching a label selector. */
+  const firstPod = async (selector: string): Promise<string> =>
+    (await run(['get', 'pods', '-n', 'shop', '-l', selector, '-o', 'jsonpath={.items[0].metadata.name}']))
+      .stdout;
 
   beforeAll(async () => {
     if (!clusters) return;
@@ -85,18 +89,7 @@ describe.skipIf(skipIntegration())('kubectl through the proxy', () => {
   });
 
   it('follows logs', async () => {
-    const pod = (
-      await run([
-        'get',
-        'pods',
-        '-n',
-        'shop',
-        '-l',
-        'app=frontend',
-        '-o',
-        'jsonpath={.items[0].metadata.name}',
-      ])
-    ).stdout;
+    const pod = await firstPod('app=frontend');
     const follow = kubectlStream(kubeconfig, [
       '--context=wheelhouse-alpha',
       'logs',
@@ -120,9 +113,7 @@ describe.skipIf(skipIntegration())('kubectl through the proxy', () => {
   });
 
   it('execs with stdin, and with a tty', async () => {
-    const pod = (
-      await run(['get', 'pods', '-n', 'shop', '-l', 'app=api', '-o', 'jsonpath={.items[0].metadata.name}'])
-    ).stdout;
+    const pod = await firstPod('app=api');
     const piped = await run(
       ['exec', '-i', '-n', 'shop', pod, '-c', 'api', '--', 'sh'],
       'echo from-stdin $((6*7))\nexit\n',
@@ -144,18 +135,7 @@ describe.skipIf(skipIntegration())('kubectl through the proxy', () => {
   });
 
   it('port-forwards', async () => {
-    const pod = (
-      await run([
-        'get',
-        'pods',
-        '-n',
-        'shop',
-        '-l',
-        'app=frontend',
-        '-o',
-        'jsonpath={.items[0].metadata.name}',
-      ])
-    ).stdout;
+    const pod = await firstPod('app=frontend');
     const port = await freePort();
     const forward = kubectlStream(kubeconfig, [
       '--context=wheelhouse-alpha',
