@@ -42,6 +42,8 @@ export interface ClusterSummary {
   readonly authType: ClusterAuthType;
   /** The context's default namespace, if set. */
   readonly namespace?: string;
+  /** Dynamic clusters only: saved to `<config-dir>/clusters.yaml` (true) or held in memory (false). */
+  readonly persisted?: boolean;
   readonly status: ClusterStatus;
 }
 

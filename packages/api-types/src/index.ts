@@ -21,3 +21,25 @@ export {
   problemDetailsSchema,
   sourceErrorSchema,
 } from './schemas.ts';
+export type {
+  AddClusterFieldsRequest,
+  AddClustersOptions,
+  AddClustersRequest,
+  AddClustersResponse,
+  AddKubeconfigClustersRequest,
+  ClusterProblem,
+  ClusterVerification,
+  NameConflictPolicy,
+  RenameClusterRequest,
+  VerifyFailureReason,
+} from './dynamic-clusters.ts';
+export { CLUSTER_NAME_RULE, MAX_CLUSTER_REQUEST_BYTES } from './dynamic-clusters.ts';
+export {
+  addClusterFieldsRequestSchema,
+  addClustersRequestSchema,
+  addClustersResponseSchema,
+  addKubeconfigClustersRequestSchema,
+  clusterProblemSchema,
+  clusterVerificationSchema,
+  renameClusterRequestSchema,
+} from './dynamic-cluster-schemas.ts';

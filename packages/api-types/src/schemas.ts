@@ -41,6 +41,7 @@ export const clusterSummarySchema = {
     server: { type: 'string' },
     authType: { type: 'string', enum: authTypes },
     namespace: { type: 'string' },
+    persisted: { type: 'boolean' },
     status: clusterStatusSchema,
   },
 } as const;

@@ -8,6 +8,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { KubeProxy, KubeProxyOptions } from './proxy/register-kube-proxy.ts';
 import { registerClusterLoginRoutes } from './api/cluster-login-routes.ts';
+import { registerClusterRoutes } from './api/cluster-routes.ts';
+import { registerOpenApiRoutes } from './api/openapi-routes.ts';
+import { createDynamicClusters } from './clusters/dynamic-clusters.ts';
+import type { DynamicClusters } from './clusters/dynamic-clusters.ts';
+import { registerUserKeyHook, userKeyOf } from './security/user-key.ts';
 import { registerConfigRoutes } from './api/config-routes.ts';
 import { registerEventsRoutes } from './api/events-routes.ts';
 import { registerHealthRoutes } from './api/health-routes.ts';
@@ -51,6 +56,11 @@ export interface AppDeps {
   readonly registerKubeProxy?: RegisterKubeProxy | undefined;
   /** Readiness for /readyz (default: every registry source loaded). */
   readonly isReady?: () => boolean;
+  /**
+   * The dynamic-cluster services (main.ts builds them with clusters.yaml and the allow-list); default: in
+   * memory, no persistence, no allow-list.
+   */
+  readonly dynamicClusters?: DynamicClusters | undefined;
 }
 
 /** Builds the app. Nothing listens until the caller calls `listen`. */
@@ -76,13 +86,16 @@ export function createApp(deps: AppDeps): FastifyInstance {
     port: config.port,
     sessionToken: deps.sessionToken,
   });
+  const dynamic = deps.dynamicClusters ?? createDynamicClusters({ config, registry });
+  const userClusters = dynamic.userClusters;
+  if (userClusters !== undefined) registerUserKeyHook(app, { baseUrl: config.baseUrl });
   const assets = createStaticAssets({ dir: config.webDir, baseUrl: config.baseUrl, readFile: deps.readFile });
   app.setNotFoundHandler(async (request, reply) => {
     if (assets.isSpaRoute(request)) return assets.sendIndex(reply);
     throw new NotFoundError(`no route for ${request.method} ${new URL(request.url, 'http://x').pathname}`);
   });
   if (deps.registerKubeProxy !== undefined)
-    wireKubeProxy(app, deps.registerKubeProxy, { config, registry, guard });
+    wireKubeProxy(app, deps.registerKubeProxy, { config, registry, guard, dynamic });
   if (config.baseUrl !== '') {
     app.get(config.baseUrl, async (_request, reply) => reply.redirect(`${config.baseUrl}/`, 308));
   }
@@ -91,13 +104,12 @@ export function createApp(deps: AppDeps): FastifyInstance {
       const clock = deps.clock ?? systemClock;
       const reachability = deps.reachability;
       registerHealthRoutes(scope, { isReady: deps.isReady ?? (() => registry.isReady()) });
-      registerConfigRoutes(scope, {
-        config,
-        registry,
-        reachability,
-        version: deps.version ?? SERVER_VERSION,
-      });
-      registerEventsRoutes(scope, { registry, reachability, clock });
+      const version = deps.version ?? SERVER_VERSION;
+      const privateClusters = userClusters?.view(userKeyOf);
+      registerConfigRoutes(scope, { config, registry, reachability, version, privateClusters });
+      registerEventsRoutes(scope, { registry, reachability, clock, privateClusters });
+      registerClusterRoutes(scope, { enabled: config.dynamicClusters, registry, ...dynamic });
+      registerOpenApiRoutes(scope, { version, baseUrl: config.baseUrl });
       if (config.mode === 'in-cluster')
         registerClusterLoginRoutes(scope, { registry, baseUrl: config.baseUrl });
       await scope.register(assets.plugin);
@@ -115,11 +127,14 @@ export function createApp(deps: AppDeps): FastifyInstance {
 function wireKubeProxy(
   app: FastifyInstance,
   register: RegisterKubeProxy,
-  options: { config: ServerConfig; registry: ClusterRegistry; guard: RequestGuard },
+  options: { config: ServerConfig; registry: ClusterRegistry; guard: RequestGuard; dynamic: DynamicClusters },
 ): void {
   const { config, registry, guard } = options;
+  const users = options.dynamic.userClusters;
   const proxy = register(app, {
-    getCluster: (name) => registry.get(name),
+    getCluster: (name, request) => registry.get(name) ?? users?.get(userKeyOf(request), name),
+    actsForUser: (cluster) => users?.owns(cluster) ?? false,
+    releaseCluster: (cluster) => users?.release(cluster),
     resolveUserCredential,
     isSessionToken: (token) => guard.isSessionToken(token),
     mode: config.mode,
@@ -127,6 +142,10 @@ function wireKubeProxy(
     basePath: config.baseUrl,
     rewriteUrl: (request) => rewriteKubectlTokenPath(request, config.baseUrl),
   });
+  if (users !== undefined)
+    users.closeConnection = (key) => {
+      void proxy.closeCluster(key);
+    };
   const unsubscribe = registry.subscribe((event) => {
     const name = event.type === 'renamed' ? event.from : 'cluster' in event ? event.cluster.name : undefined;
     if (name !== undefined && event.type !== 'added') void proxy.closeCluster(name);

@@ -3,11 +3,15 @@
  * the cluster sources, registry and app, listens, prints the login URL, and shuts down on SIGINT/SIGTERM.
  */
 import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.ts';
 import { ClusterRegistry } from './clusters/cluster-registry.ts';
 import { IN_CLUSTER_SOURCE_ID, startInClusterSource } from './clusters/in-cluster-source.ts';
+import { ClusterStore } from './clusters/cluster-store.ts';
+import { createDynamicClusters } from './clusters/dynamic-clusters.ts';
+import { DYNAMIC_SOURCE_ID } from './clusters/dynamic-source.ts';
 import { KubeconfigSource } from './clusters/kubeconfig-source.ts';
 import { ReachabilityMonitor } from './clusters/reachability.ts';
 import { formatConfigError, parseServerConfig } from './config/server-config.ts';
@@ -64,6 +68,13 @@ export async function main(
       ? undefined
       : new KubeconfigSource({ paths: config.kubeconfigPaths, registry, logger });
   if (config.mode === 'in-cluster') registry.declareSource(IN_CLUSTER_SOURCE_ID);
+  const dynamicClusters = createDynamicClusters({
+    config,
+    registry,
+    store: new ClusterStore({ file: path.join(config.configDir, 'clusters.yaml') }),
+    logger,
+  });
+  if (dynamicClusters.dynamic !== undefined) registry.declareSource(DYNAMIC_SOURCE_ID);
   const reachability = new ReachabilityMonitor({ registry });
   const sessionToken = config.mode === 'local' ? createSessionToken(config.token) : undefined;
   const app = createApp({
@@ -73,6 +84,7 @@ export async function main(
     logger,
     reachability,
     registerKubeProxy,
+    dynamicClusters,
   });
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -83,7 +95,8 @@ export async function main(
   }
   const url = clientBaseUrl(config.host, (app.server.address() as AddressInfo).port, config.baseUrl);
   await Promise.all([
-    kubeconfig?.start(),
+    // Kubeconfig names win: clusters.yaml is loaded once the kubeconfig files are in.
+    kubeconfig?.start().then(() => dynamicClusters.dynamic?.start()) ?? dynamicClusters.dynamic?.start(),
     config.mode === 'in-cluster'
       ? startInClusterSource(registry, {
           dir: config.inClusterDir,

@@ -11,6 +11,7 @@ export function toClusterSummary(cluster: Cluster, status: ClusterStatus): Clust
     server: cluster.server,
     authType: cluster.authType,
     ...(cluster.namespace === undefined ? {} : { namespace: cluster.namespace }),
+    ...(cluster.source.type === 'dynamic' ? { persisted: cluster.source.persisted } : {}),
     status,
   };
 }

@@ -97,6 +97,7 @@ describe('GET /api/clusters/events', () => {
           server: 'https://second.example:6443',
           authType: 'token',
           namespace: 'ns',
+          persisted: false,
           status: { state: 'unknown' },
         },
       },

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ClusterEvent } from '@wheelhouse/api-types';
 import type { ClusterRegistry, RegistryEvent } from '../clusters/cluster-registry.ts';
 import type { ReachabilityMonitor } from '../clusters/reachability.ts';
+import type { PrivateClusters } from '../clusters/user-clusters.ts';
 import type { Clock } from '../util/clock.ts';
 import { toClusterSummary } from './cluster-summary.ts';
 
@@ -17,6 +18,8 @@ export interface EventsRoutesOptions {
   readonly registry: ClusterRegistry;
   readonly reachability: ReachabilityMonitor | undefined;
   readonly clock: Clock;
+  /** In-cluster mode with dynamic clusters: the requesting user's own clusters and their events. */
+  readonly privateClusters?: PrivateClusters | undefined;
   /** Heartbeat interval (default 15 s). */
   readonly heartbeatMs?: number;
 }
@@ -78,14 +81,21 @@ export function registerEventsRoutes(scope: FastifyInstance, options: EventsRout
       write(response, formatServerSentEvent(id, event));
     };
     response.write('retry: 3000\n\n');
+    const shared = registry.list().map((cluster) => toClusterSummary(cluster, registry.status(cluster.name)));
+    const own = options.privateClusters?.list(request) ?? [];
     send({
       type: 'snapshot',
-      clusters: registry.list().map((cluster) => toClusterSummary(cluster, registry.status(cluster.name))),
+      clusters: own.length === 0 ? shared : [...shared, ...own].sort((a, b) => (a.name < b.name ? -1 : 1)),
       sourceErrors: registry.sourceErrors(),
     });
-    const unsubscribe = registry.subscribe((event) => {
+    const unsubscribeShared = registry.subscribe((event) => {
       send(toClusterEvent(registry, event));
     });
+    const unsubscribeOwn = options.privateClusters?.subscribe(request, send);
+    const unsubscribe = (): void => {
+      unsubscribeShared();
+      unsubscribeOwn?.();
+    };
     const release = options.reachability?.watch();
     const heartbeat = clock.setInterval(() => {
       write(response, ': heartbeat\n\n');

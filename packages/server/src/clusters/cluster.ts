@@ -3,6 +3,7 @@
  * the proxy and the API read them. Credentials stay behind `ClusterCredentials` so that no other module
  * touches key material, and each cluster owns its own credential context (never shared between clusters).
  */
+import type { LookupFunction } from 'node:net';
 
 /** Where a cluster came from. */
 export type ClusterSource =
@@ -23,6 +24,9 @@ export const AuthType = {
 } as const;
 export type AuthType = (typeof AuthType)[keyof typeof AuthType];
 
+/** Resolves a host name for a connection (node's `lookup` option); see security/allowed-servers.ts. */
+export type ConnectLookup = LookupFunction;
+
 /** TLS settings for the connection to the API server. PEM strings, already decoded from base64. */
 export interface UpstreamTls {
   readonly ca?: string | undefined;
@@ -32,6 +36,11 @@ export interface UpstreamTls {
   readonly servername?: string | undefined;
   /** kubeconfig `insecure-skip-tls-verify`. */
   readonly rejectUnauthorized: boolean;
+  /**
+   * Host-name resolution for every connection to this server (TCP and TLS), when the server may only reach
+   * some addresses: the check runs on the addresses actually connected to, so DNS rebinding cannot bypass it.
+   */
+  readonly lookup?: ConnectLookup | undefined;
 }
 
 /** One cluster's isolated credential context. */
@@ -58,4 +67,10 @@ export interface Cluster {
   /** Default namespace of the context, if set. */
   readonly namespace?: string | undefined;
   readonly credentials: ClusterCredentials;
+  /**
+   * Key of the proxy's connection state (pools, open streams); default `name`. A user's own cluster in
+   * in-cluster mode is rebuilt for every request with a unique key, so that nothing holding its
+   * credentials outlives the request (see clusters/user-clusters.ts).
+   */
+  readonly connectionKey?: string | undefined;
 }

@@ -58,6 +58,18 @@ export function parseKubeconfig(file: string, text: string): { value: ParsedKube
     const firstLine = (error instanceof Error ? error.message : 'unreadable').split('\n')[0] ?? '';
     return { value: empty, errors: [`invalid YAML: ${firstLine.replace(/:$/, '')}`] };
   }
+  return parseKubeconfigDocument(file, document);
+}
+
+/**
+ * Parses an already-decoded kubeconfig document (the YAML/JSON value). `file` names the source in results
+ * and is the base of relative paths.
+ */
+export function parseKubeconfigDocument(
+  file: string,
+  document: unknown,
+): { value: ParsedKubeconfig; errors: string[] } {
+  const empty: ParsedKubeconfig = { file, clusters: [], users: [], contexts: [] };
   if (document === null || document === undefined) return { value: empty, errors: [] };
   if (typeof document !== 'object' || Array.isArray(document)) {
     return { value: empty, errors: ['not a kubeconfig: the top level must be a mapping'] };

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAllowedServers } from '../security/allowed-servers.ts';
 import { parseFlags } from './flag-parser.ts';
 import { DEFAULT_IN_CLUSTER_DIR, LOG_LEVELS, SERVER_FLAGS } from './server-flags.ts';
 import type { LogLevel } from './server-flags.ts';
@@ -31,6 +32,8 @@ export interface ServerConfig {
   readonly unsafeUseServiceAccountToken: boolean;
   readonly dynamicClusters: boolean;
   readonly persistClusters: boolean;
+  /** `--allowed-servers` rules (host globs, IPs, CIDRs) for dynamic clusters; empty: no list. */
+  readonly allowedServers: readonly string[];
 }
 
 /** Platform facts the defaults depend on. */
@@ -86,12 +89,29 @@ export function parseServerConfig(
     unsafeUseServiceAccountToken: raw.booleans.get('unsafe-use-service-account-token')?.value ?? false,
     dynamicClusters: raw.booleans.get('dynamic-clusters')?.value ?? !inCluster,
     persistClusters: raw.booleans.get('persist-clusters')?.value ?? !inCluster,
+    allowedServers: allowedServers(raw, errors),
   };
   checkModeCombinations(raw, config, errors);
   return { value: errors.length === 0 ? config : undefined, errors, help: false };
 }
 
+function allowedServers(raw: RawFlags, errors: FlagError[]): string[] {
+  const entry = raw.lists.get('allowed-servers');
+  if (entry === undefined) return [];
+  const parsed = parseAllowedServers(entry.value);
+  const from = entry.origin.startsWith('--') ? '' : `${entry.origin}: `;
+  for (const error of parsed.errors) errors.push({ flag: '--allowed-servers', message: `${from}${error}` });
+  return parsed.value.map((rule) => rule.text);
+}
+
 function checkModeCombinations(raw: RawFlags, config: ServerConfig, errors: FlagError[]): void {
+  const persist = raw.booleans.get('persist-clusters');
+  if (config.mode === 'in-cluster' && persist?.value === true) {
+    errors.push({
+      flag: '--persist-clusters',
+      message: `${persist.origin} is not used with --in-cluster (user clusters are never written to disk)`,
+    });
+  }
   const unsafe = raw.booleans.get('unsafe-use-service-account-token');
   if (config.mode === 'local' && unsafe?.value === true) {
     errors.push({ flag: '--unsafe-use-service-account-token', message: 'only applies with --in-cluster' });

@@ -110,6 +110,14 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
     env: 'WHEELHOUSE_PERSIST_CLUSTERS',
     description: 'Save added clusters to <config-dir>/clusters.yaml (default on; off with --in-cluster)',
   },
+  {
+    name: 'allowed-servers',
+    kind: 'list',
+    env: 'WHEELHOUSE_ALLOWED_SERVERS',
+    valueName: '<rules>',
+    description:
+      'API servers dynamic clusters may use: host globs, IPs, CIDRs; repeatable or comma-separated (default any, but never link-local or metadata addresses in-cluster)',
+  },
 ];
 
 /** `--help` text. */

@@ -69,6 +69,27 @@ export class PayloadTooLargeError extends HttpError {
   }
 }
 
+/**
+ * 422: the request is well-formed but cannot be carried out as asked: a kubeconfig feature the server's
+ * policy refuses, a server outside the allow-list, or a cluster that failed verification. `kind` names the
+ * problem (`policy`, `verification-failed`); `extensions` become extra problem members (`reason`, `cluster`).
+ */
+export class UnprocessableError extends HttpError {
+  readonly extensions: Readonly<Record<string, string>>;
+
+  constructor(
+    kind: string,
+    message: string,
+    field?: string,
+    extensions: Readonly<Record<string, string>> = {},
+    options?: ErrorOptions,
+  ) {
+    super(422, kind, message, field, options);
+    this.name = 'UnprocessableError';
+    this.extensions = extensions;
+  }
+}
+
 /** 502: an upstream (Kubernetes API server, exec plugin, identity provider) failed. */
 export class UpstreamError extends HttpError {
   constructor(message: string, options?: ErrorOptions) {

@@ -7,7 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from '@wheelhouse/api-types';
 import type { ProblemDetails } from '@wheelhouse/api-types';
-import { HttpError } from './errors.ts';
+import { HttpError, UnprocessableError } from './errors.ts';
 
 const PROBLEM_TYPE_PREFIX = 'urn:wheelhouse:problem:';
 
@@ -31,10 +31,9 @@ export function createProblem(
 /** Maps any thrown value to a problem; `internal` is true when the cause must be logged, not shown. */
 export function toProblem(error: unknown, instance?: string): { problem: ProblemDetails; internal: boolean } {
   if (error instanceof HttpError) {
-    return {
-      problem: createProblem(error.status, error.kind, error.message, { instance, field: error.field }),
-      internal: false,
-    };
+    const problem = createProblem(error.status, error.kind, error.message, { instance, field: error.field });
+    const extensions = error instanceof UnprocessableError ? error.extensions : {};
+    return { problem: { ...extensions, ...problem }, internal: false };
   }
   const fastifyError = asFastifyError(error);
   if (fastifyError?.validation !== undefined) {

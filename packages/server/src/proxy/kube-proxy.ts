@@ -3,6 +3,7 @@
  * pool, bodies streamed both ways with backpressure and never parsed, buffered or decompressed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ClusterConnection } from './cluster-connections.ts';
 import { filterRequestHeaders, filterResponseHeaders } from './proxy-headers.ts';
@@ -32,6 +33,47 @@ export class ClientAbortedError extends Error {
 function hasBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * A streamed body (watch, `logs -f`) may not produce its first byte for minutes, so its head must not wait
+ * for it. But most bodies without a Content-Length (gets and lists the API server sends chunked) are
+ * already arriving: Node then sends the head with the first chunk in one write. So the head is flushed on
+ * its own only if no body byte has come 1 ms later — one write and one TCP segment fewer per response
+ * than flushing at once (strace: 3.0 → 2.0 writes per proxied GET), the largest per-request cost the CPU
+ * profile showed over a bare Node proxy.
+ */
+function flushHeadUnlessBodyStarted(body: Readable, res: ServerResponse): void {
+  let started = false;
+  body.once('data', () => {
+    started = true;
+  });
+  setTimeout(() => {
+    if (!started && !res.writableEnded && !res.destroyed) res.flushHeaders();
+  }, 1);
+}
+
+/**
+ * Coalesces the body chunks that arrive in one turn of the event loop into one socket write. The API
+ * server sends lists in ~4 KB chunks, and each `res.write` would otherwise be its own `writev` and loopback
+ * TCP segment — a third of the proxy's CPU for lists in the profile. The client socket is corked at a
+ * turn's first chunk (before the pipe writes it) and uncorked after the turn's reads (`setImmediate`):
+ * ~100 writes per 400 KB list become ~40 (bench: −15 % proxy CPU per list at 32 concurrent).
+ */
+function coalesceWrites(body: Readable, res: ServerResponse): void {
+  const socket = res.socket;
+  if (socket === null) return;
+  let corked = false;
+  const uncork = (): void => {
+    corked = false;
+    socket.uncork();
+  };
+  body.prependListener('data', () => {
+    if (corked) return;
+    corked = true;
+    socket.cork();
+    setImmediate(uncork);
+  });
 }
 
 /**
@@ -73,9 +115,10 @@ export async function proxyHttpRequest(
     const headers = filterResponseHeaders(response.headers);
     if (response.statusText === '') res.writeHead(response.statusCode, headers);
     else res.writeHead(response.statusCode, response.statusText, headers);
-    // A streamed body (watch, log follow) may not produce its first byte for minutes: send the head now.
-    if (response.headers['content-length'] === undefined) res.flushHeaders();
-    await pipeline(response.body, res);
+    const piped = pipeline(response.body, res);
+    coalesceWrites(response.body, res);
+    if (response.headers['content-length'] === undefined) flushHeadUnlessBodyStarted(response.body, res);
+    await piped;
   } catch (error) {
     if (controller.signal.reason instanceof ClientAbortedError) return;
     report?.(cluster.name, error);

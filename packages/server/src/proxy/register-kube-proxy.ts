@@ -55,6 +55,13 @@ export interface KubeProxyOptions {
   readonly mode: ProxyMode;
   /** In-cluster only, unsafe: requests without a user credential act as the pod's service account. */
   readonly useServiceAccountForUsers?: boolean;
+  /**
+   * True for a cluster whose own credentials are the requesting user's (a cluster the user added in
+   * in-cluster mode): they are used upstream as in local mode.
+   */
+  readonly actsForUser?: (cluster: Cluster) => boolean;
+  /** Called once the exchange (request or upgrade) that used a cluster from `getCluster` is over. */
+  readonly releaseCluster?: (cluster: Cluster) => void;
   /** Path prefix Wheelhouse is served under (default none): routes are `${basePath}/clusters/NAME/…`. */
   readonly basePath?: string;
   readonly timeouts?: Partial<KubeProxyTimeouts>;
@@ -111,7 +118,8 @@ async function resolveTarget(
   const user = await options.resolveUserCredential?.(request, cluster.name);
   const auth = chooseUpstreamAuth({
     mode: options.mode,
-    useServiceAccountForUsers: options.useServiceAccountForUsers ?? false,
+    useServiceAccountForUsers:
+      (options.useServiceAccountForUsers ?? false) || (options.actsForUser?.(cluster) ?? false),
     user,
     isSessionToken: options.isSessionToken ?? (() => false),
   });
@@ -135,15 +143,22 @@ async function handleProxyRequest(
     }
   }
   const target = await resolveTarget(request, context);
-  if (!('connection' in target)) writeProblem(res, target);
-  else if (pending === undefined) await proxyHttpRequest(request.raw, res, target, context.report);
-  else
-    await proxyUpgrade(
-      { req: request.raw, res, ...pending },
-      target,
-      context.upgradeSettings,
-      context.report,
-    );
+  if (!('connection' in target)) {
+    writeProblem(res, target);
+    return;
+  }
+  try {
+    if (pending === undefined) await proxyHttpRequest(request.raw, res, target, context.report);
+    else
+      await proxyUpgrade(
+        { req: request.raw, res, ...pending },
+        target,
+        context.upgradeSettings,
+        context.report,
+      );
+  } finally {
+    context.options.releaseCluster?.(target.connection.cluster);
+  }
 }
 
 /**

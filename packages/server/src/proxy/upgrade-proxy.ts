@@ -109,6 +109,7 @@ async function openHandshake(client: UpgradeClient, target: ProxyTarget): Promis
       ...withAuthHeaders(filterRequestHeaders(client.req.rawHeaders, { upgrade: true }), authHeaders),
     ],
     agent: false,
+    ...(tls.lookup === undefined ? {} : { lookup: tls.lookup }),
   };
   if (!secure) return httpRequest(options);
   return httpsRequest({
