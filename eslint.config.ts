@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -52,6 +53,34 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    // The web app: React hooks rules, and only the API contract from the other packages.
+    files: ['packages/web/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@wheelhouse/server',
+                '@wheelhouse/server/*',
+                'node:*',
+                '../../*/src/*',
+                '../../../*/src/*',
+              ],
+              message: 'The web app imports only @wheelhouse/api-types from the other packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/web/build-if-stale.ts', 'packages/web/vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['eslint.config.ts'],

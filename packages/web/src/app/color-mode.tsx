@@ -1,0 +1,26 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useMemo, type ReactNode } from 'react';
+import { useSettings } from '../features/settings/settings-store.ts';
+import { createAppTheme } from './theme.ts';
+
+/** The palette mode in effect: the stored choice, or the OS preference when it is `system`. */
+export function useResolvedColorMode(): 'light' | 'dark' {
+  const { colorMode } = useSettings();
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
+  if (colorMode === 'system') return prefersDark ? 'dark' : 'light';
+  return colorMode;
+}
+
+/** Provides the MUI theme for the resolved colour mode, and the CSS baseline. */
+export function AppThemeProvider({ children }: { readonly children: ReactNode }) {
+  const mode = useResolvedColorMode();
+  const theme = useMemo(() => createAppTheme(mode), [mode]);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline enableColorScheme />
+      {children}
+    </ThemeProvider>
+  );
+}

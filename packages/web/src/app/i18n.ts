@@ -1,0 +1,41 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { de } from './locales/de.ts';
+import { en } from './locales/en.ts';
+import { defaultSettings, parseSettings } from '../features/settings/settings-store.ts';
+
+/** Languages the app ships, with their own names. */
+export const supportedLanguages = [
+  { code: 'en', label: 'English' },
+  { code: 'de', label: 'Deutsch' },
+] as const;
+
+/** The language to start in: the stored choice, else the browser's if shipped, else English. */
+export function pickLanguage(stored: string | undefined, browser: readonly string[]): string {
+  const codes: readonly string[] = supportedLanguages.map((l) => l.code);
+  if (stored && codes.includes(stored)) return stored;
+  return browser.map((tag) => tag.slice(0, 2).toLowerCase()).find((code) => codes.includes(code)) ?? 'en';
+}
+
+/** Initialises i18next with the shipped languages (synchronously: the resources are bundled). */
+export function initI18n(language?: string): typeof i18next {
+  let stored: string | undefined = defaultSettings.language;
+  try {
+    stored = parseSettings(localStorage.getItem('wheelhouse.settings')).language;
+  } catch {
+    // no storage
+  }
+  const lng = language ?? pickLanguage(stored, typeof navigator === 'undefined' ? [] : navigator.languages);
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, de: { translation: de } },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  i18next.on('languageChanged', (code) => {
+    document.documentElement.lang = code;
+  });
+  document.documentElement.lang = lng;
+  return i18next;
+}

@@ -1,0 +1,62 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import LinearProgress from '@mui/material/LinearProgress';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { baseUrl } from '../api/base-url.ts';
+import { ClusterLayout } from '../features/clusters/cluster-layout.tsx';
+import { ClusterOverviewPage } from '../features/clusters/cluster-overview-page.tsx';
+import { HomePage } from '../features/clusters/home-page.tsx';
+import { AppRoot } from './app-root.tsx';
+import { CrashPage, NotFoundPage } from './error-pages.tsx';
+
+// Pages that are not needed on the first screen load on demand (the kubeconfig parser is one of them).
+const AddClusterPage = lazy(() =>
+  import('../features/clusters/add-cluster-page.tsx').then((m) => ({ default: m.AddClusterPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+);
+
+function Lazy({ children }: { readonly children: ReactNode }) {
+  return <Suspense fallback={<LinearProgress sx={{ flex: 1 }} />}>{children}</Suspense>;
+}
+
+/** The app's routes; cluster pages live under `/c/:cluster/…`. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppRoot />,
+    errorElement: <CrashPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'add',
+        element: (
+          <Lazy>
+            <AddClusterPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'settings',
+        element: (
+          <Lazy>
+            <SettingsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'c/:cluster',
+        element: <ClusterLayout />,
+        children: [
+          { index: true, element: <ClusterOverviewPage /> },
+          { path: 'namespaces', element: <ClusterOverviewPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** Creates the browser router under the app's base URL. */
+export function createAppRouter() {
+  return createBrowserRouter(routes, { basename: baseUrl || '/' });
+}
