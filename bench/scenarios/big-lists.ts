@@ -1,0 +1,188 @@
+/**
+ * Scenario 2, big lists: 10k and 50k kwok pods (25k when 50k would take more than ~6 minutes to create)
+ * listed in one request directly and through Wheelhouse. Targets: time to last byte ≤ 1.1× direct, and
+ * the server's RSS growth during a list ≤ 32 MiB whatever the size (the proxy streams, never buffers).
+ */
+import { createPods, waitAllRunning } from '../lib/kube.ts';
+import { resetPeakRss, sampleProcess } from '../lib/process-stats.ts';
+import type { Verdict } from '../lib/report.ts';
+import { rotate } from '../lib/scenario.ts';
+import type { BenchContext, Scenario } from '../lib/scenario.ts';
+import { directTarget, wheelhouseTarget } from '../lib/servers.ts';
+import type { ApiTarget } from '../lib/servers.ts';
+import { fmt, median, toMiB } from '../lib/stats.ts';
+
+const NAMESPACE = 'bench-big';
+const PATH = `/api/v1/namespaces/${NAMESPACE}/pods`;
+/** Creating more than this would take too long for one run; the issue allows 25k instead of 50k then. */
+const CREATE_BUDGET_S = 360;
+const ENCODINGS = ['identity', 'gzip'] as const;
+
+interface ListRun {
+  readonly ttfbMs: number;
+  readonly ttlbMs: number;
+  readonly bytes: number;
+  /** Peak RSS during the list − RSS before it, for the proxy process (NaN for direct). */
+  readonly rssGrowth: number;
+}
+
+async function listOnce(target: ApiTarget, encoding: string): Promise<ListRun> {
+  const pid = target.pid;
+  const before = pid === undefined ? undefined : sampleProcess(pid);
+  let sampledPeak = before?.rssBytes ?? 0;
+  const exact = pid !== undefined && resetPeakRss(pid);
+  const sampler =
+    pid === undefined
+      ? undefined
+      : setInterval(() => (sampledPeak = Math.max(sampledPeak, sampleProcess(pid).rssBytes)), 20);
+  const t0 = performance.now();
+  try {
+    const headers = { ...target.headers, 'accept-encoding': encoding };
+    const response = await target.pool.request({ method: 'GET', path: target.prefix + PATH, headers });
+    const ttfbMs = performance.now() - t0;
+    let bytes = 0;
+    for await (const chunk of response.body as AsyncIterable<Buffer>) bytes += chunk.length;
+    const ttlbMs = performance.now() - t0;
+    if (response.statusCode !== 200)
+      throw new Error(`list via ${target.name}: HTTP ${String(response.statusCode)}`);
+    if (pid === undefined || before === undefined) return { ttfbMs, ttlbMs, bytes, rssGrowth: Number.NaN };
+    const after = sampleProcess(pid);
+    const peak = Math.max(sampledPeak, after.rssBytes, exact ? after.peakRssBytes : 0);
+    return { ttfbMs, ttlbMs, bytes, rssGrowth: peak - before.rssBytes };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** Grows the namespace to `size` pods, all Running; returns creation and settle times in seconds. */
+async function grow(
+  ctx: BenchContext,
+  size: number,
+): Promise<{ created: number; createS: number; runningS: number }> {
+  const current = await ctx.admin.countPods(NAMESPACE);
+  if (current >= size) return { created: 0, createS: 0, runningS: 0 };
+  ctx.log(`big-lists: creating pods ${String(current)}…${String(size)}`);
+  const t0 = performance.now();
+  await createPods(ctx.admin, ctx.cluster, { namespace: NAMESPACE, prefix: 'big', from: current, to: size });
+  const createS = (performance.now() - t0) / 1000;
+  const runningS = (await waitAllRunning(ctx.admin, NAMESPACE)) / 1000;
+  ctx.log(
+    `big-lists: ${String(size - current)} pods in ${fmt(createS, 1)} s, all Running ${fmt(runningS, 1)} s later`,
+  );
+  return { created: size - current, createS, runningS };
+}
+
+/** Scenario 2: big lists. */
+export const bigLists: Scenario = {
+  name: 'big-lists',
+  summary: '10k and 50k (or 25k) pods listed directly vs through Wheelhouse: time to last byte, RSS growth',
+  async run(ctx) {
+    await ctx.admin.ensureNamespace(NAMESPACE);
+    const sizes = [...(ctx.options.sizes ?? [10_000, 50_000])];
+    const direct = directTarget(ctx.cluster);
+    const directH2 = directTarget(ctx.cluster, { http2: true });
+    const wheelhouse = await wheelhouseTarget(ctx.cluster);
+    const targets = [direct, wheelhouse, directH2];
+    const rows: string[][] = [];
+    const creation: string[][] = [];
+    const verdicts: Verdict[] = [];
+    const notes: string[] = [];
+    let maxGrowth = 0;
+    try {
+      for (let s = 0; s < sizes.length; s++) {
+        const size = sizes[s] ?? 0;
+        const grown = await grow(ctx, size);
+        const rate = grown.created / (grown.createS + grown.runningS);
+        if (grown.created > 0)
+          creation.push([
+            String(size),
+            String(grown.created),
+            fmt(grown.createS, 1),
+            fmt(grown.runningS, 1),
+            fmt(rate, 0),
+          ]);
+        const next = sizes[s + 1];
+        if (
+          ctx.options.sizes === undefined &&
+          next === 50_000 &&
+          grown.created > 0 &&
+          (next - size) / rate > CREATE_BUDGET_S
+        ) {
+          sizes[s + 1] = 25_000;
+          notes.push(
+            `50k pods would take ~${fmt((next - size) / rate / 60, 1)} min more to create at the measured ${fmt(rate, 0)} pods/s (create + kwok making them Running, all on the same 2 cores), over the ~6 min budget: measured 25k instead.`,
+          );
+        }
+        for (const encoding of ENCODINGS) {
+          ctx.log(`big-lists: ${String(size)} pods, ${encoding}`);
+          const runs = new Map<string, ListRun[]>(targets.map((target) => [target.name, []]));
+          for (const target of targets) await listOnce(target, encoding); // warm up
+          for (let round = 0; round < ctx.options.rounds; round++)
+            for (const target of rotate(targets, round))
+              runs.get(target.name)?.push(await listOnce(target, encoding));
+          const ttlb = (name: string): number => median((runs.get(name) ?? []).map((run) => run.ttlbMs));
+          for (const [name, list] of runs) {
+            const growth = Math.max(...list.map((run) => run.rssGrowth));
+            if (name === 'wheelhouse') maxGrowth = Math.max(maxGrowth, growth);
+            rows.push([
+              String(size),
+              encoding,
+              name,
+              fmt(toMiB(list[0]?.bytes ?? 0), 1),
+              fmt(median(list.map((run) => run.ttfbMs)), 0),
+              fmt(ttlb(name), 0),
+              fmt(Math.min(...list.map((run) => run.ttlbMs)), 0),
+              fmt(Math.max(...list.map((run) => run.ttlbMs)), 0),
+              fmt(toMiB(list[0]?.bytes ?? 0) / (ttlb(name) / 1000), 1),
+              name === 'wheelhouse' ? fmt(toMiB(growth), 1) : '',
+            ]);
+          }
+          const ratio = ttlb('wheelhouse') / ttlb('direct');
+          verdicts.push({
+            what: `${String(size)} pods, ${encoding}: time to last byte Wheelhouse ÷ direct (medians)`,
+            measured: `${fmt(ttlb('wheelhouse'), 0)} ÷ ${fmt(ttlb('direct'), 0)} ms = ${fmt(ratio, 3)}×`,
+            target: '≤ 1.1×',
+            met: ratio <= 1.1,
+            ...(ratio > 1.1 ? { note: `over by ${fmt((ratio - 1.1) * 100, 1)} points` } : {}),
+          });
+        }
+      }
+    } finally {
+      for (const target of targets) await target.close();
+    }
+    verdicts.push({
+      what: 'Wheelhouse RSS growth during a list, worst case',
+      measured: `${fmt(toMiB(maxGrowth), 1)} MiB`,
+      target: '≤ 32 MiB whatever the size',
+      met: maxGrowth <= 32 * 2 ** 20,
+    });
+    const tables = [
+      {
+        columns: [
+          'pods',
+          'encoding',
+          'target',
+          'body MiB',
+          'TTFB ms',
+          'TTLB ms (median)',
+          'min',
+          'max',
+          'MiB/s',
+          'RSS growth MiB',
+        ],
+        rows,
+      },
+    ];
+    if (creation.length > 0)
+      tables.push({
+        columns: ['pods', 'created', 'create s (POST, c=32)', 'until all Running s', 'pods/s overall'],
+        rows: creation,
+      });
+    notes.push(
+      `${String(ctx.options.rounds)} rounds per size and encoding after one warm-up list each, order alternating (A/B, B/A, …); one list at a time, full (no limit), Accept: application/json. RSS growth = peak RSS during the list (VmHWM reset via /proc/PID/clear_refs, plus 20 ms sampling) − RSS before it.`,
+      'direct and Wheelhouse → API server both speak HTTP/1.1; "direct (HTTP/2)" is what undici and client-go negotiate by default with kube-apiserver, shown for reference (not judged).',
+      'gzip: the API server compresses (its APIResponseCompression); the proxy passes the compressed bytes through untouched, as a browser would receive them.',
+    );
+    return { scenario: 'big-lists', title: 'Big lists', tables, verdicts, notes };
+  },
+};

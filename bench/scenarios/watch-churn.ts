@@ -1,0 +1,180 @@
+/**
+ * Scenario 4, server side only (the DOM part needs the web app): a churn of pod updates watched at the
+ * same time directly and through Wheelhouse. Event latency = patch sent → event line received; the
+ * added latency is compared per event (same event, both streams).
+ */
+import { inParallel, createPods, waitAllRunning } from '../lib/kube.ts';
+import { sampleProcess } from '../lib/process-stats.ts';
+import type { Table, Verdict } from '../lib/report.ts';
+import type { BenchContext, Scenario } from '../lib/scenario.ts';
+import { directTarget, wheelhouseTarget } from '../lib/servers.ts';
+import type { ApiTarget } from '../lib/servers.ts';
+import { fmt, summarize } from '../lib/stats.ts';
+
+const NAMESPACE = 'bench-churn';
+const PODS = 10;
+const SEQ = 'wheelhouse.dev/seq';
+const PHASES = [
+  { name: 'steady (1 patcher, 20 ms apart)', updates: 300, patchers: 1, gapMs: 20 },
+  { name: 'burst (8 patchers, back to back)', updates: 1000, patchers: 8, gapMs: 0 },
+] as const;
+
+interface WatchEvent {
+  readonly object?: { metadata?: { annotations?: Record<string, string> } };
+}
+
+/** A watch whose events carrying our sequence annotation are timed on arrival (first arrival only). */
+class TimedWatch {
+  readonly arrivals = new Map<number, number>();
+  readonly #abort = new AbortController();
+  readonly done: Promise<void>;
+
+  constructor(target: ApiTarget, resourceVersion: string) {
+    const path = `${target.prefix}/api/v1/namespaces/${NAMESPACE}/pods?watch=1&resourceVersion=${resourceVersion}`;
+    this.done = this.#read(target, path).catch((error: unknown) => {
+      if (!this.#abort.signal.aborted) throw error;
+    });
+  }
+
+  async #read(target: ApiTarget, path: string): Promise<void> {
+    const response = await target.pool.request({
+      method: 'GET',
+      path,
+      headers: target.headers,
+      signal: this.#abort.signal,
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`watch via ${target.name}: HTTP ${String(response.statusCode)}`);
+    let buffered = '';
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      const now = performance.now();
+      buffered += chunk.toString('utf8');
+      let newline = buffered.indexOf('\n');
+      while (newline >= 0) {
+        const event = JSON.parse(buffered.slice(0, newline)) as WatchEvent;
+        buffered = buffered.slice(newline + 1);
+        const seq = event.object?.metadata?.annotations?.[SEQ];
+        if (seq !== undefined && !this.arrivals.has(Number(seq))) this.arrivals.set(Number(seq), now);
+        newline = buffered.indexOf('\n');
+      }
+    }
+  }
+
+  stop(): Promise<void> {
+    this.#abort.abort();
+    return this.done;
+  }
+}
+
+async function churn(
+  ctx: BenchContext,
+  phase: (typeof PHASES)[number],
+  firstSeq: number,
+): Promise<Map<number, number>> {
+  const sent = new Map<number, number>();
+  await inParallel(firstSeq, firstSeq + phase.updates, phase.patchers, async (seq) => {
+    const patch = { metadata: { annotations: { [SEQ]: String(seq) } } };
+    sent.set(seq, performance.now());
+    const path = `/api/v1/namespaces/${NAMESPACE}/pods/churn-${String(seq % PODS)}`;
+    const { status } = await ctx.admin.request('PATCH', path, patch, 'application/merge-patch+json');
+    if (status !== 200) throw new Error(`patch ${path}: HTTP ${String(status)}`);
+    if (phase.gapMs > 0) await new Promise((resolve) => setTimeout(resolve, phase.gapMs));
+  });
+  return sent;
+}
+
+async function waitArrivals(watches: readonly TimedWatch[], seqs: readonly number[]): Promise<void> {
+  const deadline = performance.now() + 15_000;
+  while (performance.now() < deadline) {
+    if (watches.every((watch) => seqs.every((seq) => watch.arrivals.has(seq)))) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Scenario 4 (server side): watch event latency through the proxy vs direct. */
+export const watchChurn: Scenario = {
+  name: 'watch-churn',
+  summary: 'pod-update churn watched directly and through Wheelhouse at once: event latency',
+  async run(ctx) {
+    await ctx.admin.ensureNamespace(NAMESPACE);
+    await createPods(ctx.admin, ctx.cluster, { namespace: NAMESPACE, prefix: 'churn', from: 0, to: PODS });
+    await waitAllRunning(ctx.admin, NAMESPACE);
+    const direct = directTarget(ctx.cluster);
+    const wheelhouse = await wheelhouseTarget(ctx.cluster);
+    const rows: string[][] = [];
+    const verdicts: Verdict[] = [];
+    let firstSeq = Date.now();
+    try {
+      for (const phase of PHASES) {
+        ctx.log(`watch-churn: ${phase.name}`);
+        const list = await ctx.admin.request('GET', `/api/v1/namespaces/${NAMESPACE}/pods?limit=1`);
+        const rv = (list.body as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
+        const watches = [new TimedWatch(direct, rv), new TimedWatch(wheelhouse, rv)];
+        const cpu0 = wheelhouse.pid === undefined ? undefined : sampleProcess(wheelhouse.pid);
+        const sent = await churn(ctx, phase, firstSeq);
+        firstSeq += phase.updates;
+        const seqs = [...sent.keys()];
+        await waitArrivals(watches, seqs);
+        const cpu1 = wheelhouse.pid === undefined ? undefined : sampleProcess(wheelhouse.pid);
+        await Promise.all(watches.map((watch) => watch.stop()));
+        const [viaDirect, viaWheelhouse] = watches.map((watch) => {
+          const latencies = seqs.flatMap((seq) => {
+            const at = watch.arrivals.get(seq);
+            const from = sent.get(seq);
+            return at === undefined || from === undefined ? [] : [at - from];
+          });
+          return summarize(latencies);
+        });
+        const added = summarize(
+          seqs.flatMap((seq) => {
+            const [a, b] = watches.map((watch) => watch.arrivals.get(seq));
+            return a === undefined || b === undefined ? [] : [b - a];
+          }),
+        );
+        if (!viaDirect || !viaWheelhouse) continue;
+        const cpuMsPerEvent =
+          cpu0 && cpu1 ? ((cpu1.cpuSeconds - cpu0.cpuSeconds) * 1000) / viaWheelhouse.count : Number.NaN;
+        for (const [name, s] of [
+          ['direct', viaDirect],
+          ['wheelhouse', viaWheelhouse],
+        ] as const)
+          rows.push([
+            phase.name,
+            name,
+            `${String(s.count)}/${String(seqs.length)}`,
+            fmt(s.p50, 2),
+            fmt(s.p99, 2),
+            fmt(s.max, 2),
+          ]);
+        rows.push([
+          phase.name,
+          'added per event (Wheelhouse − direct)',
+          String(added.count),
+          fmt(added.p50, 2),
+          fmt(added.p99, 2),
+          fmt(added.max, 2),
+        ]);
+        verdicts.push({
+          what: `${phase.name}: added event latency p50 / p99`,
+          measured: `${fmt(added.p50, 3)} / ${fmt(added.p99, 3)} ms; Wheelhouse CPU ${fmt(cpuMsPerEvent * 1000, 0)} µs per event`,
+          target: 'none set (informational); same spirit as scenario 1: p50 ≤ 0.2 ms, p99 ≤ 1 ms',
+          met: undefined,
+        });
+      }
+    } finally {
+      await direct.close();
+      await wheelhouse.close();
+    }
+    const table: Table = { columns: ['phase', 'watch', 'events', 'p50 ms', 'p99 ms', 'max ms'], rows };
+    return {
+      scenario: 'watch-churn',
+      title: 'Watch churn (server side)',
+      tables: [table],
+      verdicts,
+      notes: [
+        `Both watches (direct and through Wheelhouse) are open at once on ${NAMESPACE} (${String(PODS)} pods); each merge-patch sets an annotation with a sequence number and its event is timed on the first arrival per stream. Latency = patch sent → event line parsed, so it includes the API server's write and watch fan-out; the "added" row compares the two arrivals of the same event.`,
+        'The browser/DOM half of scenario 4 needs the web app and is not measured.',
+      ],
+    };
+  },
+};
