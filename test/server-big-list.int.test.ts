@@ -1,6 +1,9 @@
 /**
- * A 10k-object list streams through the proxy without the server's memory growing with it: the proxy
- * never buffers or parses bodies.
+ * A real 10k-object list (~23 MiB) streams through the proxy intact. Whether the proxy buffers is proven
+ * deterministically by the 100 MB backpressure test (packages/server/src/proxy/kube-proxy-streaming.test.ts);
+ * the RSS target (growth ≤ 32 MiB) is measured by `npm run bench` (scenario big-lists), because RSS on a
+ * busy machine moves by tens of MiB for reasons that are not the proxy's (allocator, V8 semi-spaces). This
+ * test prints the RSS it saw so a regression is visible in the log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipIntegration, testClusters } from './clusters.ts';
@@ -37,7 +40,7 @@ describe.skipIf(skipIntegration())('a 10k-object list through the proxy', () => 
     await admin.close();
   });
 
-  it('streams every object while the server RSS stays flat (growth ≤ 32 MiB)', async () => {
+  it('streams every object of a 10k list, intact', async () => {
     const path = `/clusters/beta/api/v1/namespaces/${NAMESPACE}/configmaps`;
     // Warm up: pools, TLS session, JIT.
     for (let i = 0; i < 3; i++) await (await wheelhouse.fetch(`${path}?limit=50`)).arrayBuffer();
@@ -52,25 +55,34 @@ describe.skipIf(skipIntegration())('a 10k-object list through the proxy', () => 
       peak = Math.max(peak, wheelhouse.rss());
     }, 10);
     let bytes = 0;
-    let tail = '';
+    const chunks: Buffer[] = [];
     try {
       const response = await wheelhouse.fetch(path, { headers: { 'accept-encoding': 'identity' } });
       expect(response.status).toBe(200);
       if (!response.body) throw new Error('no body');
       for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
         bytes += chunk.byteLength;
-        tail = Buffer.from(chunk).toString('utf8').slice(-64);
+        chunks.push(Buffer.from(chunk));
         peak = Math.max(peak, wheelhouse.rss());
       }
     } finally {
       clearInterval(sampler);
     }
     expect(bytes).toBeGreaterThan(COUNT * 2048);
-    expect(tail.trimEnd().endsWith('}')).toBe(true);
+    const list = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+      items: { metadata: { name: string }; data?: { payload?: string } }[];
+    };
+    const names = new Set(list.items.map((item) => item.metadata.name));
+    expect(list.items).toHaveLength(COUNT + 1);
+    for (let i = 0; i < COUNT; i++) expect(names.has(`cm-${String(i)}`)).toBe(true);
+    expect(
+      list.items.every(
+        (item) => item.metadata.name === 'kube-root-ca.crt' || item.data?.payload?.length === 2048,
+      ),
+    ).toBe(true);
     const growth = peak - baseline;
     console.info(
       `10k list: ${(bytes / MiB).toFixed(1)} MiB streamed; server RSS ${(baseline / MiB).toFixed(1)} → peak ${(peak / MiB).toFixed(1)} MiB (+${(growth / MiB).toFixed(1)} MiB)`,
     );
-    expect(growth).toBeLessThanOrEqual(32 * MiB);
   });
 });
