@@ -4,6 +4,16 @@ import { de } from './locales/de.ts';
 import { en } from './locales/en.ts';
 import { defaultSettings, parseSettings } from '../features/settings/settings-store.ts';
 
+/**
+ * Strings of features that keep their own locale files (`features/<feature>/locales/{en,de}.ts`), each under
+ * one top-level key of its own, the German file typed `Messages<typeof featureEn>` (see locales/en.ts). A feature adds
+ * one entry per language here, e.g. `en: { ...resourcesEn }`.
+ */
+const featureLocales = {
+  en: {},
+  de: {},
+} as const;
+
 /** Languages the app ships, with their own names. */
 export const supportedLanguages = [
   { code: 'en', label: 'English' },
@@ -27,7 +37,10 @@ export function initI18n(language?: string): typeof i18next {
   }
   const lng = language ?? pickLanguage(stored, typeof navigator === 'undefined' ? [] : navigator.languages);
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: {
+      en: { translation: { ...en, ...featureLocales.en } },
+      de: { translation: { ...de, ...featureLocales.de } },
+    },
     lng,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
