@@ -58,14 +58,17 @@ describe('parseKubeconfig', () => {
     expect(parseKubeconfig('/k', 'clusters: 3\n').errors).toEqual(['clusters must be a list']);
   });
 
-  it('turns token-file into a re-reading token-file authenticator with an absolute path', () => {
-    const { value } = parseKubeconfig(
-      '/k/config',
-      yaml('[]', '- name: u\n  user:\n    token-file: tok', '[]'),
-    );
-    expect(value.users[0]?.authType).toBe('tokenFile');
-    expect(value.users[0]?.user.authProvider).toEqual({ name: 'tokenFile', config: { tokenFile: '/k/tok' } });
-  });
+  it.each(['tokenFile', 'token-file'])(
+    'turns %s into a re-reading token-file authenticator with an absolute path',
+    (key) => {
+      const { value } = parseKubeconfig('/k/config', yaml('[]', `- name: u\n  user:\n    ${key}: tok`, '[]'));
+      expect(value.users[0]?.authType).toBe('tokenFile');
+      expect(value.users[0]?.user.authProvider).toEqual({
+        name: 'tokenFile',
+        config: { tokenFile: '/k/tok' },
+      });
+    },
+  );
 
   it('reports duplicate names within a file and keeps the first', () => {
     const text = yaml(
@@ -132,6 +135,7 @@ describe('authTypeOf', () => {
     [{ 'auth-provider': { name: 'oidc' } }, 'authProvider'],
     [{ token: 't' }, 'token'],
     [{ 'token-file': '/t' }, 'tokenFile'],
+    [{ tokenFile: '/t' }, 'tokenFile'],
     [{ 'client-certificate-data': 'x', 'client-key-data': 'y' }, 'clientCertificate'],
     [{ username: 'u', password: 'p' }, 'basic'],
     [{}, 'none'],

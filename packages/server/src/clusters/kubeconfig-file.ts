@@ -157,18 +157,20 @@ function resolveClusterPaths(entry: Record<string, unknown>, dir: string): Recor
 }
 
 /**
- * Resolves relative paths and turns `token-file` into client-node's re-reading token-file authenticator
- * (the same shape `loadFromCluster` uses), so a rotated token is picked up without a kubeconfig change.
+ * Resolves relative paths and turns `tokenFile` (kubectl's key; `token-file` is accepted too) into
+ * client-node's re-reading token-file authenticator (the same shape `loadFromCluster` uses), so a rotated
+ * token is picked up without a kubeconfig change.
  */
 function prepareUser(entry: Record<string, unknown>, dir: string): Record<string, unknown> {
   const user = entry['user'];
   if (!isRecord(user)) return entry;
-  const resolved = resolveKeys(user, ['client-certificate', 'client-key', 'token-file'], dir);
+  const resolved = resolveKeys(user, ['client-certificate', 'client-key', 'tokenFile', 'token-file'], dir);
   const exec = resolved['exec'];
   if (isRecord(exec) && typeof exec['command'] === 'string' && /[\\/]/.test(exec['command'])) {
     resolved['exec'] = { ...exec, command: path.resolve(dir, exec['command']) };
   }
-  const tokenFile = resolved['token-file'];
+  const tokenFile = resolved['tokenFile'] ?? resolved['token-file'];
+  delete resolved['tokenFile'];
   delete resolved['token-file'];
   const usesOtherAuth = resolved['token'] !== undefined || resolved['exec'] !== undefined;
   if (typeof tokenFile === 'string' && !usesOtherAuth && resolved['auth-provider'] === undefined) {
@@ -196,7 +198,7 @@ export function authTypeOf(user: unknown): AuthType {
   if (user['exec'] !== undefined && user['exec'] !== null) return 'exec';
   if (user['auth-provider'] !== undefined && user['auth-provider'] !== null) return 'authProvider';
   if (typeof user['token'] === 'string' && user['token'] !== '') return 'token';
-  if (typeof user['token-file'] === 'string') return 'tokenFile';
+  if (typeof user['tokenFile'] === 'string' || typeof user['token-file'] === 'string') return 'tokenFile';
   if (user['client-certificate'] !== undefined || user['client-certificate-data'] !== undefined) {
     return 'clientCertificate';
   }
