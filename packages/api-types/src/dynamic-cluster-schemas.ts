@@ -14,6 +14,10 @@ const commonOptions = {
     type: 'boolean',
     description: 'Contact the server first (/version, SelfSubjectReview); refuse on failure.',
   },
+  dryRun: {
+    type: 'boolean',
+    description: 'Check (and with verify, contact the server) but add nothing; answers 200 (default false).',
+  },
   onConflict: {
     type: 'string',
     enum: ['fail', 'rename'],
@@ -94,6 +98,7 @@ export const addClustersResponseSchema = {
   properties: {
     clusters: { type: 'array', items: clusterSummarySchema },
     verification: { type: 'array', items: clusterVerificationSchema },
+    dryRun: { type: 'boolean', const: true, description: 'Set when nothing was added (a dry run).' },
   },
 } as const;
 

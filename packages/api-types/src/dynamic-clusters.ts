@@ -24,6 +24,11 @@ export interface AddClustersOptions {
    * fails, with a {@link VerifyFailureReason}. Default false.
    */
   readonly verify?: boolean;
+  /**
+   * Check everything (and, with `verify`, contact the servers) but add nothing: the answer is `200` with
+   * `dryRun: true`, the clusters as they would be added, and the verification. Default false.
+   */
+  readonly dryRun?: boolean;
   /** Default `fail`. */
   readonly onConflict?: NameConflictPolicy;
 }
@@ -77,12 +82,14 @@ export interface ClusterVerification {
   readonly groups?: readonly string[];
 }
 
-/** Body of the `201` answer of `POST /api/clusters`. */
+/** Body of the `201` answer of `POST /api/clusters` (`200` for a dry run). */
 export interface AddClustersResponse {
-  /** The clusters created, in request order. */
+  /** The clusters created (for a dry run: that would be created, their status `unknown`), in request order. */
   readonly clusters: readonly ClusterSummary[];
   /** One entry per cluster when the request asked for `verify`. */
   readonly verification?: readonly ClusterVerification[];
+  /** Set when the request was a dry run: nothing was added. */
+  readonly dryRun?: true;
 }
 
 /** Body of `PATCH /api/clusters/NAME`: rename. The answer is the renamed `ClusterSummary`. */

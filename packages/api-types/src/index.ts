@@ -43,3 +43,21 @@ export {
   clusterVerificationSchema,
   renameClusterRequestSchema,
 } from './dynamic-cluster-schemas.ts';
+export type {
+  PluginDirectory,
+  PluginError,
+  PluginListResponse,
+  PluginOrigin,
+  PluginOriginKind,
+  PluginSummary,
+  PluginsChangedEvent,
+  UpdatePluginRequest,
+} from './plugins.ts';
+export {
+  pluginDirectorySchema,
+  pluginErrorSchema,
+  pluginListResponseSchema,
+  pluginOriginSchema,
+  pluginSummarySchema,
+  updatePluginRequestSchema,
+} from './plugins.ts';

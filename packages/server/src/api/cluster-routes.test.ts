@@ -93,6 +93,40 @@ describe('dynamic clusters API, local mode', () => {
     expect(again.statusCode).toBe(404);
   });
 
+  it('dry run: checks and verifies, answers 200, adds and writes nothing', async () => {
+    const { app: server, registry, store } = await build();
+    const events: string[] = [];
+    registry.subscribe((event) => events.push(event.type));
+    const payload = fields('trial', { dryRun: true, verify: true, persist: true });
+    const checked = await server.inject({ method: 'POST', url: '/api/clusters', headers: local, payload });
+    expect(checked.statusCode).toBe(200);
+    expect(checked.json()).toMatchObject({
+      dryRun: true,
+      clusters: [{ name: 'trial', source: 'dynamic', persisted: true }],
+      verification: [{ name: 'trial', version: 'v1.36.0' }],
+    });
+    expect(registry.list()).toEqual([]);
+    expect(events).toEqual([]);
+    expect((await store.load()).clusters).toEqual([]);
+    // A dry run makes the same checks as the real thing: a clash is still a 409.
+    await server.inject({ method: 'POST', url: '/api/clusters', headers: local, payload: fields('taken') });
+    const clash = await server.inject({
+      method: 'POST',
+      url: '/api/clusters',
+      headers: local,
+      payload: fields('taken', { dryRun: true }),
+    });
+    expect(clash.statusCode).toBe(409);
+    const bad = await server.inject({
+      method: 'POST',
+      url: '/api/clusters',
+      headers: local,
+      payload: fields('x', { dryRun: 'yes' }),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ field: 'dryRun' });
+  });
+
   it('persists with persist: true and follows renames and removals in the file', async () => {
     const { app: server, store } = await build();
     await server.inject({

@@ -59,7 +59,10 @@ export function registerClusterRoutes(scope: FastifyInstance, options: ClusterRo
   };
   scope.post('/api/clusters', { bodyLimit: MAX_CLUSTER_REQUEST_BYTES, onRequest }, async (request, reply) => {
     const body = await addClusters(request, options);
-    return reply.code(201).header('cache-control', 'no-store').send(body);
+    return reply
+      .code(body.dryRun ? 200 : 201)
+      .header('cache-control', 'no-store')
+      .send(body);
   });
   scope.patch<{ Params: { name: string } }>(
     '/api/clusters/:name',
@@ -98,11 +101,13 @@ async function addClusters(
 ): Promise<AddClustersResponse> {
   const parsed = parseAddClustersBody(request.body);
   if (parsed.value === undefined) throw firstError(parsed.errors);
-  const { definitions, verify } = parsed.value;
+  const { definitions, verify, dryRun } = parsed.value;
   const verification = await admitClusters(definitions, verify, options.admission);
   const clusters = await add(request, parsed.value, verification, options);
-  if (!verify) return { clusters };
+  const marker = dryRun ? { dryRun: true as const } : {};
+  if (!verify) return { clusters, ...marker };
   return {
+    ...marker,
     clusters,
     verification: verification.map((entry, index) => ({
       ...entry,
@@ -135,9 +140,20 @@ async function add(
   if (options.userClusters !== undefined) {
     if (input.persist)
       throw new ForbiddenError('a shared (in-cluster) server never writes user clusters to disk', 'persist');
-    return options.userClusters.add(requireKey(request), input.definitions, input.onConflict, verification);
+    return options.userClusters.add(
+      requireKey(request),
+      input.definitions,
+      input.onConflict,
+      verification,
+      input.dryRun,
+    );
   }
-  const clusters = await requireDynamic(options).add(input.definitions, input.persist, input.onConflict);
+  const clusters = await requireDynamic(options).add(
+    input.definitions,
+    input.persist,
+    input.onConflict,
+    input.dryRun,
+  );
   return clusters.map((cluster) => toClusterSummary(cluster, options.registry.status(cluster.name)));
 }
 

@@ -41,6 +41,10 @@ const clusterPaths = {
         content: json({ oneOf: [ref('AddKubeconfigClustersRequest'), ref('AddClusterFieldsRequest')] }),
       },
       responses: {
+        '200': {
+          description: 'Dry run (`dryRun: true`): checked, nothing added.',
+          content: json(ref('AddClustersResponse')),
+        },
         '201': { description: 'The clusters were added.', content: json(ref('AddClustersResponse')) },
         '400': problem('Invalid input (field names the input at fault).'),
         '403': problem('Dynamic clusters or persistence are off on this server.'),

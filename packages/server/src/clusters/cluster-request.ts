@@ -15,12 +15,13 @@ export interface AddClustersInput {
   readonly definitions: readonly ClusterDefinition[];
   readonly persist: boolean;
   readonly verify: boolean;
+  readonly dryRun: boolean;
   readonly onConflict: NameConflictPolicy;
 }
 
 type Result<T> = { value: T; errors: [] } | { value: undefined; errors: DefinitionProblem[] };
 
-const COMMON = ['persist', 'verify', 'onConflict'];
+const COMMON = ['persist', 'verify', 'dryRun', 'onConflict'];
 const KUBECONFIG_FIELDS = new Set(['kubeconfig', 'contexts', 'names', ...COMMON]);
 const CLUSTER_FIELDS = new Set([
   'name',
@@ -53,7 +54,7 @@ export function parseAddClustersBody(body: unknown): Result<AddClustersInput> {
     const hint = isKubeconfig && CLUSTER_FIELDS.has(unknown) ? ' (not with "kubeconfig")' : '';
     return invalid(unknown, `unknown field "${unknown}"${hint}`);
   }
-  for (const key of ['persist', 'verify']) {
+  for (const key of ['persist', 'verify', 'dryRun']) {
     if (body[key] !== undefined && typeof body[key] !== 'boolean')
       return invalid(key, `${key} must be true or false`);
   }
@@ -68,6 +69,7 @@ export function parseAddClustersBody(body: unknown): Result<AddClustersInput> {
       definitions: definitions.value,
       persist: body['persist'] === true,
       verify: body['verify'] === true,
+      dryRun: body['dryRun'] === true,
       onConflict,
     },
     errors: [],

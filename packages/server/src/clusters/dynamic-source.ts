@@ -85,11 +85,15 @@ export class DynamicSource {
     });
   }
 
-  /** Adds `definitions` under free names, all or nothing. Returns the clusters in order. */
+  /**
+   * Adds `definitions` under free names, all or nothing. Returns the clusters in order. A dry run makes the
+   * same checks (persistence allowed, names free or chosen) and returns the clusters without adding them.
+   */
   add(
     definitions: readonly ClusterDefinition[],
     persist: boolean,
     onConflict: NameConflictPolicy,
+    dryRun = false,
   ): Promise<Cluster[]> {
     return this.#serial(async () => {
       const { registry, store } = this.#options;
@@ -99,7 +103,7 @@ export class DynamicSource {
           'persist',
         );
       let names = chooseNames(definitions, (name) => registry.get(name) !== undefined, onConflict);
-      if (persist && store !== undefined) {
+      if (persist && store !== undefined && !dryRun) {
         await this.#update(store, (current) => {
           const inFile = new Set(current.map((entry) => entry.name));
           names = chooseNames(
@@ -124,6 +128,7 @@ export class DynamicSource {
         if ('error' in built) throw new Error(built.error.message); // checked before: cannot happen
         return built.value;
       });
+      if (dryRun) return clusters;
       try {
         registry.add(DYNAMIC_SOURCE_ID, clusters);
       } catch (error) {

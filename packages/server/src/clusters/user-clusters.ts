@@ -102,12 +102,13 @@ export class UserClusters {
     });
   }
 
-  /** Adds checked definitions for the user, all or nothing. */
+  /** Adds checked definitions for the user, all or nothing; a dry run checks the same and adds nothing. */
   add(
     key: UserKey,
     definitions: readonly ClusterDefinition[],
     onConflict: NameConflictPolicy,
     verification: readonly ClusterVerification[],
+    dryRun = false,
   ): ClusterSummary[] {
     this.#sweep();
     const user = this.#user(key, true) as UserState;
@@ -127,10 +128,11 @@ export class UserClusters {
               ...(verified.version === undefined ? {} : { version: verified.version }),
               checkedAt,
             };
-      const summary = summaryOf(name, definition, status);
-      return { summary, sealed: this.#seal(key, name, definition) };
+      return { summary: summaryOf(name, definition, status), definition };
     });
-    for (const entry of added) user.clusters.set(entry.summary.name, entry);
+    if (dryRun) return added.map((entry) => entry.summary);
+    for (const { summary, definition } of added)
+      user.clusters.set(summary.name, { summary, sealed: this.#seal(key, summary.name, definition) });
     for (const entry of added)
       this.#events.emit({ userId: key.id, event: { type: 'added', cluster: entry.summary } });
     return added.map((entry) => entry.summary);
