@@ -1,21 +1,22 @@
 /**
- * One isolated credential context per cluster, built with `@kubernetes/client-node`. Wheelhouse has no
- * kubeconfig, exec-plugin or OIDC logic of its own: client-node fills in TLS material and the
- * `Authorization` header (`applyToHTTPSOptions`), and this module only reads them back out.
+ * One isolated credential context per cluster. Wheelhouse has no kubeconfig, exec-plugin or OIDC logic of
+ * its own: the credential semantics are client-node's `KubeConfig.applyToHTTPSOptions`. Most users (token,
+ * client certificate, basic auth, token file, exec plugin, none) take the light path of
+ * credential-options.ts, which follows those semantics step by step with client-node's own `ExecAuth` and
+ * `FileAuth`; other auth providers (OIDC, Azure, GCP) load client-node's full `KubeConfig` on first use
+ * (client-node-credentials.ts), so a server whose clusters do not need it never pays its ~1.4 s import.
  *
- * Isolation. client-node's authenticators are created per `KubeConfig` instance (in its constructor), so
- * instances share no cache. Inside one instance, though, the caches are NOT keyed by cluster:
- * `ExecAuth.tokenCache` is keyed by user name only, `FileAuth` holds one token and `OpenIDConnectAuth` one
- * expiry for the whole instance, and OIDC refresh writes the new tokens into the user object it was given.
- * Sharing a `KubeConfig` (or a user object) between clusters could therefore serve one cluster's token to
- * another. {@link createKubeconfigCredentials} prevents that by construction: every call makes a fresh
- * `KubeConfig` that holds exactly one cluster, one user and one context, built from deep copies, and nothing
- * else ever sees that instance. Two clusters that name the same kubeconfig user still get separate caches.
+ * Isolation. client-node's authenticators cache per instance, and inside one instance the caches are NOT
+ * keyed by cluster: `ExecAuth.tokenCache` is keyed by user name only, `FileAuth` holds one token and
+ * `OpenIDConnectAuth` one expiry for the whole instance, and OIDC refresh writes the new tokens into the
+ * user object it was given. {@link createKubeconfigCredentials} therefore makes fresh authenticators (or a
+ * fresh `KubeConfig` holding exactly one cluster, user and context) from deep copies on every call, and
+ * nothing else ever sees them. Two clusters that name the same kubeconfig user still get separate caches.
  */
-import type https from 'node:https';
-import { KubeConfig } from '@kubernetes/client-node';
 import type { Cluster as KubeCluster, User as KubeUser } from '@kubernetes/client-node';
-import type { ClusterCredentials, UpstreamTls } from './cluster.ts';
+import type { ClusterCredentials } from './cluster.ts';
+import { lightAuthenticator, resolveLight, staticHeaders } from './credential-options.ts';
+import type { ResolvedCredentials } from './credential-options.ts';
 
 /** The kubeconfig entries one cluster is made of. */
 export interface KubeconfigCredentialsInput {
@@ -24,34 +25,34 @@ export interface KubeconfigCredentialsInput {
   readonly user: KubeUser | undefined;
 }
 
-interface Resolved {
-  readonly tls: UpstreamTls;
-  readonly headers: Readonly<Record<string, string>>;
-}
-
-const CONTEXT_NAME = 'wheelhouse';
 const ANONYMOUS_USER = 'wheelhouse-anonymous';
 
 /** Builds the credential context of one cluster (see the module comment for the isolation guarantee). */
 export function createKubeconfigCredentials(input: KubeconfigCredentialsInput): ClusterCredentials {
   const plainHttp = input.cluster.server.startsWith('http:');
-  const kubeCluster: KubeCluster = {
+  const cluster: KubeCluster = {
     ...structuredClone(input.cluster),
     // client-node refuses http:// servers unless TLS verification is "skipped"; there is no TLS to verify.
     ...(plainHttp ? { skipTLSVerify: true } : {}),
   };
   const user: KubeUser = input.user === undefined ? { name: ANONYMOUS_USER } : structuredClone(input.user);
-  const kubeConfig = new KubeConfig();
-  kubeConfig.loadFromOptions({
-    clusters: [kubeCluster],
-    users: [user],
-    contexts: [{ name: CONTEXT_NAME, cluster: kubeCluster.name, user: user.name }],
-    currentContext: CONTEXT_NAME,
-  });
-  let pending: Promise<Resolved> | undefined;
+  const authenticator = lightAuthenticator(user);
+  if (authenticator === 'none') {
+    // Nothing to refresh: the headers are fixed; TLS files are read when asked, as client-node does.
+    const headers = staticHeaders(user);
+    return {
+      tls: async () => (await resolveLight(cluster, user, 'none', plainHttp)).tls,
+      authHeaders: () => Promise.resolve(headers),
+    };
+  }
+  const resolveOnce =
+    authenticator === 'client-node'
+      ? lazyClientNode(cluster, user, plainHttp)
+      : () => resolveLight(cluster, user, authenticator, plainHttp);
+  let pending: Promise<ResolvedCredentials> | undefined;
   // Concurrent callers share one resolution, so an exec plugin or OIDC refresh runs once, not per request.
-  const resolve = (): Promise<Resolved> => {
-    pending ??= resolveOptions(kubeConfig, plainHttp).finally(() => {
+  const resolve = (): Promise<ResolvedCredentials> => {
+    pending ??= resolveOnce().finally(() => {
       pending = undefined;
     });
     return pending;
@@ -62,35 +63,17 @@ export function createKubeconfigCredentials(input: KubeconfigCredentialsInput): 
   };
 }
 
-async function resolveOptions(kubeConfig: KubeConfig, plainHttp: boolean): Promise<Resolved> {
-  const options: https.RequestOptions = {};
-  await kubeConfig.applyToHTTPSOptions(options);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (typeof value === 'string') headers[name] = value.trim();
-  }
-  if (typeof options.auth === 'string' && options.auth !== '') {
-    headers['Authorization'] = `Basic ${Buffer.from(options.auth).toString('base64')}`;
-  }
-  const tls: UpstreamTls = plainHttp
-    ? { rejectUnauthorized: true }
-    : {
-        ca: pem(options.ca),
-        cert: pem(options.cert),
-        key: pem(options.key),
-        servername: options.servername ?? undefined,
-        rejectUnauthorized: options.rejectUnauthorized !== false,
-      };
-  return { tls, headers };
-}
-
-function pem(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (Buffer.isBuffer(value)) return value.toString('utf8');
-  if (Array.isArray(value))
-    return value
-      .map(pem)
-      .filter((item) => item !== undefined)
-      .join('\n');
-  return undefined;
+/** A resolver that imports client-node's full `KubeConfig` on its first call (once per cluster). */
+function lazyClientNode(
+  cluster: KubeCluster,
+  user: KubeUser,
+  plainHttp: boolean,
+): () => Promise<ResolvedCredentials> {
+  let resolver: Promise<() => Promise<ResolvedCredentials>> | undefined;
+  return async () => {
+    resolver ??= import('./client-node-credentials.ts').then((module) =>
+      module.clientNodeResolver(cluster, user, plainHttp),
+    );
+    return (await resolver)();
+  };
 }

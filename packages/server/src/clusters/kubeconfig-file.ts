@@ -1,16 +1,17 @@
 /**
  * Reads kubeconfig files and merges them the way kubectl does. Parsing of each entry is client-node's
- * (`KubeConfig.loadFromString`); this module only splits files into entries so that one bad entry or file
+ * (`newClusters`/`newUsers`/`newContexts`, what `KubeConfig.loadFromString` runs, imported from their own
+ * module: client-node's package entry loads its whole generated API client); this module only splits files into entries so that one bad entry or file
  * never hides the good ones, resolves relative paths against the file that names them (as kubectl does),
  * and applies kubectl's merge rule: for a given cluster, user or context name, the first file wins.
  */
 import path from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
 import type {
   Cluster as KubeCluster,
   Context as KubeContext,
   User as KubeUser,
 } from '@kubernetes/client-node';
+import { newClusters, newContexts, newUsers } from '@kubernetes/client-node/dist/config_types.js';
 import { parse as parseYaml } from 'yaml';
 import type { AuthType } from './cluster.ts';
 
@@ -79,15 +80,15 @@ export function parseKubeconfigDocument(
   const record = document as Record<string, unknown>;
   const entries = (section: Section): Record<string, unknown>[] => sectionEntries(record, section, errors);
   const clusters = entries('clusters').flatMap((entry, index) =>
-    parseEntry('clusters', resolveClusterPaths(entry, dir), index, errors, (kc) => kc.clusters),
+    parseEntry('clusters', resolveClusterPaths(entry, dir), index, errors, newClusters),
   );
   const users = entries('users').flatMap((entry, index) => {
     const authType = authTypeOf(entry['user']);
-    const parsed = parseEntry('users', prepareUser(entry, dir), index, errors, (kc) => kc.users);
+    const parsed = parseEntry('users', prepareUser(entry, dir), index, errors, newUsers);
     return parsed.map((user) => ({ user, authType }));
   });
   const contexts = entries('contexts').flatMap((entry, index) =>
-    parseEntry('contexts', entry, index, errors, (kc) => kc.contexts),
+    parseEntry('contexts', entry, index, errors, newContexts),
   );
   return {
     value: {
@@ -119,12 +120,11 @@ function parseEntry<T>(
   entry: Record<string, unknown>,
   index: number,
   errors: string[],
-  pick: (kc: KubeConfig) => readonly T[],
+  parse: (entries: unknown) => readonly T[],
 ): T[] {
   try {
-    const kc = new KubeConfig();
-    kc.loadFromString(JSON.stringify({ [section]: [entry] }));
-    return [...pick(kc)];
+    // A JSON round trip, as loadFromString's YAML load gave: plain data only.
+    return [...parse([JSON.parse(JSON.stringify(entry))])];
   } catch (error) {
     const message = error instanceof Error ? error.message : 'invalid entry';
     errors.push(`${section}[${index}]: ${message.replace(/^\w+\[0\]\.?/, '').trim() || 'invalid entry'}`);
