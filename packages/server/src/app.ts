@@ -10,6 +10,9 @@ import type { KubeProxy, KubeProxyOptions } from './proxy/register-kube-proxy.ts
 import { registerClusterLoginRoutes } from './api/cluster-login-routes.ts';
 import { registerClusterRoutes } from './api/cluster-routes.ts';
 import { registerOpenApiRoutes } from './api/openapi-routes.ts';
+import { registerPluginRoutes } from './api/plugin-routes.ts';
+import { createPluginCatalog } from './plugins/create-plugin-catalog.ts';
+import type { PluginCatalog } from './plugins/plugin-catalog.ts';
 import { createDynamicClusters } from './clusters/dynamic-clusters.ts';
 import type { DynamicClusters } from './clusters/dynamic-clusters.ts';
 import { registerUserKeyHook, userKeyOf } from './security/user-key.ts';
@@ -61,6 +64,8 @@ export interface AppDeps {
    * memory, no persistence, no allow-list.
    */
   readonly dynamicClusters?: DynamicClusters | undefined;
+  /** The plugins (main.ts: watched in local mode); default: scanned from the config's dirs, not watched. */
+  readonly plugins?: PluginCatalog | undefined;
 }
 
 /** Builds the app. Nothing listens until the caller calls `listen`. */
@@ -107,7 +112,9 @@ export function createApp(deps: AppDeps): FastifyInstance {
       const version = deps.version ?? SERVER_VERSION;
       const privateClusters = userClusters?.view(userKeyOf);
       registerConfigRoutes(scope, { config, registry, reachability, version, privateClusters });
-      registerEventsRoutes(scope, { registry, reachability, clock, privateClusters });
+      const plugins = deps.plugins ?? createPluginCatalog(config);
+      registerEventsRoutes(scope, { registry, reachability, clock, privateClusters, plugins });
+      registerPluginRoutes(scope, { catalog: plugins, baseUrl: config.baseUrl });
       registerClusterRoutes(scope, { enabled: config.dynamicClusters, registry, ...dynamic });
       registerOpenApiRoutes(scope, { version, baseUrl: config.baseUrl });
       if (config.mode === 'in-cluster')

@@ -20,6 +20,7 @@ import { serverUsage } from './config/server-flags.ts';
 import { clientBaseUrl } from './kubeconfig-command.ts';
 import { createLogger } from './logging.ts';
 import { openBrowser } from './open-browser.ts';
+import { createPluginCatalog } from './plugins/create-plugin-catalog.ts';
 import { registerKubeProxy } from './proxy/register-kube-proxy.ts';
 import { createSessionToken } from './security/session-token.ts';
 import type { SessionToken } from './security/session-token.ts';
@@ -85,6 +86,12 @@ export async function main(
     reachability,
     registerKubeProxy,
     dynamicClusters,
+    plugins: createPluginCatalog(config, {
+      watch: config.mode === 'local',
+      onError: (error) => {
+        logger.warn({ err: error }, 'plugin rescan failed');
+      },
+    }),
   });
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -20,6 +20,8 @@ export interface EventsRoutesOptions {
   readonly clock: Clock;
   /** In-cluster mode with dynamic clusters: the requesting user's own clusters and their events. */
   readonly privateClusters?: PrivateClusters | undefined;
+  /** Plugin changes, sent as `event: plugins` (see `PluginsChangedEvent`). */
+  readonly plugins?: { subscribe(listener: () => void): () => void } | undefined;
   /** Heartbeat interval (default 15 s). */
   readonly heartbeatMs?: number;
 }
@@ -92,9 +94,13 @@ export function registerEventsRoutes(scope: FastifyInstance, options: EventsRout
       send(toClusterEvent(registry, event));
     });
     const unsubscribeOwn = options.privateClusters?.subscribe(request, send);
+    const unsubscribePlugins = options.plugins?.subscribe(() => {
+      write(response, 'event: plugins\ndata: {"type":"plugins"}\n\n');
+    });
     const unsubscribe = (): void => {
       unsubscribeShared();
       unsubscribeOwn?.();
+      unsubscribePlugins?.();
     };
     const release = options.reachability?.watch();
     const heartbeat = clock.setInterval(() => {

@@ -13,6 +13,9 @@ import {
   clusterProblemSchema,
   clusterSummarySchema,
   configResponseSchema,
+  pluginListResponseSchema,
+  pluginSummarySchema,
+  updatePluginRequestSchema,
   renameClusterRequestSchema,
 } from '@wheelhouse/api-types';
 
@@ -97,6 +100,55 @@ const clusterPaths = {
   },
 };
 
+const pluginPaths = {
+  '/api/plugins': {
+    get: {
+      operationId: 'listPlugins',
+      summary:
+        'The plugins found in --plugins-dir and <config-dir>/plugins, with entry URL, origin, state and errors',
+      responses: { '200': { description: 'The plugins.', content: json(ref('PluginListResponse')) } },
+    },
+  },
+  '/api/plugins/{name}': {
+    parameters: [
+      {
+        name: 'name',
+        in: 'path',
+        required: true,
+        description: 'Plugin name (may be @scope/name).',
+        schema: { type: 'string' },
+      },
+    ],
+    patch: {
+      operationId: 'updatePlugin',
+      summary: 'Switch a plugin on or off (local mode; saved in <config-dir>/plugins.yaml)',
+      requestBody: { required: true, content: json(ref('UpdatePluginRequest')) },
+      responses: {
+        '200': { description: 'The updated plugin.', content: json(ref('PluginSummary')) },
+        '400': problem('Invalid body or name.'),
+        '403': problem('In-cluster mode: the operator switches plugins in plugins.yaml.'),
+        '404': problem('No such plugin.'),
+      },
+    },
+  },
+  '/plugins/{name}/{path}': {
+    parameters: [
+      { name: 'name', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'path', in: 'path', required: true, schema: { type: 'string' } },
+    ],
+    get: {
+      operationId: 'getPluginFile',
+      summary: "A file inside an enabled plugin's folder (no traversal, no links out of the folder)",
+      responses: {
+        '200': { description: 'The file, with its content type.' },
+        '400': problem('A path segment is empty, ".", "..", or has an encoded or literal separator.'),
+        '403': problem('The file is a link to somewhere outside the plugin folder.'),
+        '404': problem('No such plugin or file, a hidden file, or the plugin is off or broken.'),
+      },
+    },
+  },
+};
+
 const otherPaths = {
   '/api/config': {
     get: {
@@ -158,7 +210,7 @@ export function buildOpenApiDocument(options: { version: string; baseUrl: string
     },
     servers: [{ url: options.baseUrl === '' ? '/' : options.baseUrl }],
     security: [{ sessionCookie: [] }, { sessionBearer: [] }, {}],
-    paths: { ...otherPaths, ...clusterPaths },
+    paths: { ...otherPaths, ...clusterPaths, ...pluginPaths },
     components: {
       securitySchemes: {
         sessionCookie: {
@@ -182,6 +234,9 @@ export function buildOpenApiDocument(options: { version: string; baseUrl: string
         RenameClusterRequest: renameClusterRequestSchema,
         ClusterLoginRequest: clusterLoginRequestSchema,
         ClusterProblem: clusterProblemSchema,
+        PluginListResponse: pluginListResponseSchema,
+        PluginSummary: pluginSummarySchema,
+        UpdatePluginRequest: updatePluginRequestSchema,
       },
     },
   };
