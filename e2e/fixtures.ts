@@ -67,13 +67,3 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
     },
   };
 }
-
-/** True when the server has the dynamic-clusters API (POST /api/clusters). */
-export async function hasDynamicClusters(wheelhouse: Wheelhouse): Promise<boolean> {
-  const response = await wheelhouse.fetch('/api/clusters', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  });
-  return response.status !== 404;
-}

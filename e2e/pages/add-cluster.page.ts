@@ -30,7 +30,16 @@ export class AddClusterPage {
   }
 
   async submit(): Promise<void> {
-    await this.page.getByRole('button', { name: /^(Add|Test connection)/ }).click();
+    await this.page.getByRole('button', { name: /^(Add|Test connections? and add)/ }).click();
+  }
+
+  /** "Test connection": a dry run that adds nothing. */
+  async testConnection(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Test connection', exact: true }).click();
+  }
+
+  get connectionOk(): Locator {
+    return this.page.getByTestId('test-connection-ok');
   }
 
   get diagnosis(): Locator {

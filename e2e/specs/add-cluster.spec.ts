@@ -5,18 +5,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { skipIntegration } from '../../test/clusters.ts';
 import { gone, visible } from '../expect-visible.ts';
-import { adminKubeconfig, emptyKubeconfig, hasDynamicClusters, startApp, type App } from '../fixtures.ts';
+import { adminKubeconfig, emptyKubeconfig, startApp, type App } from '../fixtures.ts';
 import { AddClusterPage } from '../pages/add-cluster.page.ts';
 import { ClusterPage } from '../pages/cluster.page.ts';
 import { HomePage } from '../pages/home.page.ts';
 
 describe.skipIf(skipIntegration())('adding clusters in the browser', () => {
   let app: App;
-  let dynamic = false;
 
   beforeAll(async () => {
     app = await startApp({ kubeconfig: [emptyKubeconfig()] });
-    dynamic = await hasDynamicClusters(app.wheelhouse);
   });
   afterEach(async (ctx) => {
     if (ctx.task.result?.state === 'fail') await app.capture(ctx.task.name.replace(/\W+/g, '-'));
@@ -25,8 +23,7 @@ describe.skipIf(skipIntegration())('adding clusters in the browser', () => {
     await (app as App | undefined)?.stop();
   });
 
-  it('goes from first use to a cluster with namespaces, then renames and removes it', async (ctx) => {
-    if (!dynamic) ctx.skip('the server has no POST /api/clusters yet');
+  it('goes from first use to a cluster with namespaces, then renames and removes it', async () => {
     const page = await app.open();
     const home = new HomePage(page);
     await visible(home.firstUseHeading);
@@ -55,8 +52,22 @@ describe.skipIf(skipIntegration())('adding clusters in the browser', () => {
     await visible(home.firstUseHeading);
   });
 
-  it('explains a failing "Test connection" in plain words', async (ctx) => {
-    if (!dynamic) ctx.skip('the server has no POST /api/clusters yet');
+  it('tests a working connection without adding the cluster', async () => {
+    const page = await app.open();
+    await page.goto(`${app.wheelhouse.url}/add`);
+    const add = new AddClusterPage(page);
+    await add.paste(adminKubeconfig('beta').text);
+    await visible(add.context('beta'));
+    await add.testConnection();
+    await visible(add.connectionOk);
+    expect(await add.connectionOk.textContent()).toMatch(/beta: Kubernetes v1\.36\.\d+, signed in as/);
+    const config = (await (await app.wheelhouse.fetch('/api/config')).json()) as {
+      clusters: { name: string }[];
+    };
+    expect(config.clusters.map((c) => c.name)).not.toContain('beta');
+  });
+
+  it('explains a failing "Test connection" in plain words', async () => {
     const page = await app.open();
     await page.goto(`${app.wheelhouse.url}/add`);
     const add = new AddClusterPage(page);
@@ -66,6 +77,9 @@ describe.skipIf(skipIntegration())('adding clusters in the browser', () => {
     );
     await add.paste(broken);
     await visible(add.context('beta'));
+    await add.testConnection();
+    await visible(add.diagnosis);
+    expect(await add.diagnosis.textContent()).toContain('Nothing answers at that address');
     await add.setVerify(true);
     await add.submit();
     await visible(add.diagnosis);

@@ -140,6 +140,10 @@ export const de: Messages = {
     done_one: '{{names}} hinzugefügt',
     done_other: '{{count}} Cluster hinzugefügt: {{names}}',
     failed: 'Der Cluster konnte nicht hinzugefügt werden',
+    test: 'Verbindung testen',
+    testOk: 'Die Verbindung funktioniert',
+    testOkVersion: '{{name}}: Kubernetes {{version}}',
+    testOkUser: '{{name}}: Kubernetes {{version}}, angemeldet als {{user}}',
   },
   manual: {
     name: 'Clustername',

@@ -138,6 +138,10 @@ export const en = {
     done_one: 'Added {{names}}',
     done_other: 'Added {{count}} clusters: {{names}}',
     failed: 'The cluster could not be added',
+    test: 'Test connection',
+    testOk: 'Connection works',
+    testOkVersion: '{{name}}: Kubernetes {{version}}',
+    testOkUser: '{{name}}: Kubernetes {{version}}, signed in as {{user}}',
   },
   manual: {
     name: 'Cluster name',

@@ -1,4 +1,4 @@
-import type { ServerFeatures } from '@wheelhouse/api-types';
+import type { AddKubeconfigClustersRequest, ServerFeatures } from '@wheelhouse/api-types';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,6 +12,7 @@ import { AddOptions, type AddOptionsValue } from './add-options.tsx';
 import { ContextPicker, type ContextChoice } from './context-picker.tsx';
 import { KubeconfigInput } from './kubeconfig-input.tsx';
 import { useAddClusters } from './use-cluster-mutations.ts';
+import { TestConnection } from './test-connection.tsx';
 import { VerifyDiagnosis } from './verify-diagnosis.tsx';
 
 const empty: ParsedKubeconfig = { contexts: [], currentContext: undefined, errors: [] };
@@ -42,33 +43,33 @@ export function KubeconfigForm({ features }: { readonly features: ServerFeatures
     setChoices(initialChoices(value.trim() ? parseKubeconfig(value) : empty));
     add.reset();
   };
-  const submit = (event: SyntheticEvent): void => {
-    event.preventDefault();
+  const request = (): AddKubeconfigClustersRequest => {
     const names: Record<string, string> = {};
     for (const context of selected) {
       const name = choices[context.name]?.name ?? context.defaultName;
       if (name !== context.defaultName) names[context.name] = name;
     }
-    add.mutate(
-      {
-        kubeconfig: text,
-        contexts: selected.map((c) => c.name),
-        ...(Object.keys(names).length > 0 ? { names } : {}),
-        persist: options.persist && features.persistClusters,
-        verify: options.verify,
+    return {
+      kubeconfig: text,
+      contexts: selected.map((c) => c.name),
+      ...(Object.keys(names).length > 0 ? { names } : {}),
+      persist: options.persist && features.persistClusters,
+      verify: options.verify,
+    };
+  };
+  const submit = (event: SyntheticEvent): void => {
+    event.preventDefault();
+    add.mutate(request(), {
+      onSuccess: (response) => {
+        notify(
+          t('add.done', {
+            count: response.clusters.length,
+            names: response.clusters.map((c) => c.name).join(', '),
+          }),
+        );
+        void navigate('/');
       },
-      {
-        onSuccess: (response) => {
-          notify(
-            t('add.done', {
-              count: response.clusters.length,
-              names: response.clusters.map((c) => c.name).join(', '),
-            }),
-          );
-          void navigate('/');
-        },
-      },
-    );
+    });
   };
 
   const error = add.error;
@@ -107,6 +108,9 @@ export function KubeconfigForm({ features }: { readonly features: ServerFeatures
             </Alert>
           )}
           <AddOptions value={options} onChange={setOptions} canPersist={features.persistClusters} />
+          <Box sx={{ mb: 2 }}>
+            <TestConnection request={request} disabled={selected.length === 0} />
+          </Box>
           {showDiagnosis && (
             <Box sx={{ mb: 2 }}>
               <VerifyDiagnosis error={error} />

@@ -10,6 +10,7 @@ import { useNavigate } from 'react-router';
 import { useNotify } from '../../ui/notifications.tsx';
 import { AddOptions, type AddOptionsValue } from './add-options.tsx';
 import { useAddClusters } from './use-cluster-mutations.ts';
+import { TestConnection } from './test-connection.tsx';
 import { VerifyDiagnosis } from './verify-diagnosis.tsx';
 
 type Field = 'name' | 'server' | 'certificateAuthorityData' | 'tlsServerName' | 'token';
@@ -53,20 +54,21 @@ export function ManualClusterForm({ features }: { readonly features: ServerFeatu
       fullWidth
     />
   );
+  const request = (): AddClusterFieldsRequest => ({
+    name: values.name.trim(),
+    server: values.server.trim(),
+    ...(values.certificateAuthorityData.trim()
+      ? { certificateAuthorityData: values.certificateAuthorityData.trim() }
+      : {}),
+    ...(values.tlsServerName.trim() ? { tlsServerName: values.tlsServerName.trim() } : {}),
+    ...(values.token.trim() ? { token: values.token.trim() } : {}),
+    ...(insecure ? { insecureSkipTLSVerify: true } : {}),
+    persist: options.persist && features.persistClusters,
+    verify: options.verify,
+  });
   const submit = (event: SyntheticEvent): void => {
     event.preventDefault();
-    const body: AddClusterFieldsRequest = {
-      name: values.name.trim(),
-      server: values.server.trim(),
-      ...(values.certificateAuthorityData.trim()
-        ? { certificateAuthorityData: values.certificateAuthorityData.trim() }
-        : {}),
-      ...(values.tlsServerName.trim() ? { tlsServerName: values.tlsServerName.trim() } : {}),
-      ...(values.token.trim() ? { token: values.token.trim() } : {}),
-      ...(insecure ? { insecureSkipTLSVerify: true } : {}),
-      persist: options.persist && features.persistClusters,
-      verify: options.verify,
-    };
+    const body = request();
     add.mutate(body, {
       onSuccess: () => {
         notify(t('add.done', { count: 1, names: body.name }));
@@ -97,6 +99,7 @@ export function ManualClusterForm({ features }: { readonly features: ServerFeatu
       {field('token', { type: 'password' })}
       <AddOptions value={options} onChange={setOptions} canPersist={features.persistClusters} />
       {error && (error.problem.reason !== undefined || !knownField) && <VerifyDiagnosis error={error} />}
+      <TestConnection request={request} disabled={!values.name || !values.server} />
       <Box>
         <Button
           type="submit"
