@@ -25,6 +25,10 @@ const proxy: ProxyOptions = {
 /** The Vite configuration. */
 export const config = defineConfig({
   plugins: [react()],
+  resolve: {
+    // monaco-yaml's worker imports `monaco-editor/esm/vs/…`, a path monaco-editor's `exports` map spells `monaco-editor/…`.
+    alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: 'monaco-editor/' }],
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   server: { proxy: { '/api': proxy, '/clusters': proxy } },
 });

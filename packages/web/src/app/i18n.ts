@@ -3,6 +3,10 @@ import { initReactI18next } from 'react-i18next';
 import { de } from './locales/de.ts';
 import { en } from './locales/en.ts';
 import { defaultSettings, parseSettings } from '../features/settings/settings-store.ts';
+import { resourcesDe } from '../features/resources/locales/de.ts';
+import { resourcesEn } from '../features/resources/locales/en.ts';
+import { yamlDe } from '../features/yaml/locales/de.ts';
+import { yamlEn } from '../features/yaml/locales/en.ts';
 
 /**
  * Strings of features that keep their own locale files (`features/<feature>/locales/{en,de}.ts`), each under
@@ -10,8 +14,8 @@ import { defaultSettings, parseSettings } from '../features/settings/settings-st
  * one entry per language here, e.g. `en: { ...resourcesEn }`.
  */
 const featureLocales = {
-  en: {},
-  de: {},
+  en: { ...yamlEn, ...resourcesEn },
+  de: { ...yamlDe, ...resourcesDe },
 } as const;
 
 /** Languages the app ships, with their own names. */

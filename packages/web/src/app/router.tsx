@@ -12,6 +12,15 @@ import { CrashPage, NotFoundPage } from './error-pages.tsx';
 const AddClusterPage = lazy(() =>
   import('../features/clusters/add-cluster-page.tsx').then((m) => ({ default: m.AddClusterPage })),
 );
+const EditYamlPage = lazy(() =>
+  import('../features/yaml/edit-yaml-page.tsx').then((m) => ({ default: m.EditYamlPage })),
+);
+const ResourceListPage = lazy(() =>
+  import('../features/resources/resource-list-page.tsx').then((m) => ({ default: m.ResourceListPage })),
+);
+const ResourceDetailsPage = lazy(() =>
+  import('../features/resources/resource-details-page.tsx').then((m) => ({ default: m.ResourceDetailsPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -49,6 +58,27 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <ClusterOverviewPage /> },
           { path: 'namespaces', element: <ClusterOverviewPage /> },
+          // The resource browser (docs/resources.md): `core` stands for the core API group.
+          ...['r/:group/:version/:resource', 'r/:group/:version/:resource/:name'].map((path, index) => ({
+            path,
+            element: <Lazy>{index === 0 ? <ResourceListPage /> : <ResourceDetailsPage />}</Lazy>,
+          })),
+          {
+            path: 'r/:group/:version/:resource/:namespace/:name',
+            element: (
+              <Lazy>
+                <ResourceDetailsPage />
+              </Lazy>
+            ),
+          },
+          {
+            path: 'edit/:group/:version/:resource/:namespace?/:name',
+            element: (
+              <Lazy>
+                <EditYamlPage />
+              </Lazy>
+            ),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -25,6 +25,7 @@ import { PageContainer } from '../../app/page-container.tsx';
 import { formatAge, type KubeList, type Namespace } from '../../k8s/namespace.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
 import { ClusterLoginDialog } from './cluster-login-dialog.tsx';
 import { StatusChip } from './cluster-status.tsx';
 import { SourceLabel } from './source-label.tsx';
@@ -132,7 +133,11 @@ export function ClusterOverviewPage() {
   }
   return (
     <PageContainer>
-      <PageHeader title={cluster} subtitle={summary?.server} />
+      <PageHeader
+        title={cluster}
+        subtitle={summary?.server}
+        actions={summary && <CreateFromYamlButton cluster={cluster} />}
+      />
       {summary && (
         <Card sx={{ mb: 3 }}>
           <CardContent

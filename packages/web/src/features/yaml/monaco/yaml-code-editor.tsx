@@ -1,0 +1,98 @@
+import Box from '@mui/material/Box';
+import { useTheme } from '@mui/material/styles';
+import { useEffect, useRef } from 'react';
+import type { JsonSchema } from '../../../k8s/openapi-schema.ts';
+import { monaco, newModelUri, setModelSchema } from './monaco-setup.ts';
+
+/** Props of {@link YamlCodeEditor}. */
+export interface YamlCodeEditorProps {
+  /** The text; when it changes from outside, the editor takes it over (as one undoable edit). */
+  readonly value: string;
+  readonly onChange?: (value: string) => void;
+  /** Completion, hovers and validation follow this schema. */
+  readonly schema?: JsonSchema | null | undefined;
+  readonly readOnly?: boolean;
+  readonly ariaLabel: string;
+  readonly height: number | string;
+}
+
+/** The Monaco editor on one YAML model (lazy-only module: it pulls Monaco in). */
+export function YamlCodeEditor({
+  value,
+  onChange,
+  schema,
+  readOnly,
+  ariaLabel,
+  height,
+}: YamlCodeEditorProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const uri = useRef(newModelUri());
+  const onChangeRef = useRef(onChange);
+  const initial = useRef(value);
+  const mode = useTheme().palette.mode;
+
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return undefined;
+    const modelUri = uri.current;
+    const model = monaco.editor.createModel(initial.current, 'yaml', monaco.Uri.parse(modelUri));
+    const instance = monaco.editor.create(element, {
+      model,
+      ariaLabel,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      insertSpaces: true,
+      fontSize: 13,
+      wordWrap: 'off',
+      fixedOverflowWidgets: true,
+      quickSuggestions: { other: true, comments: false, strings: true },
+    });
+    editor.current = instance;
+    const subscription = model.onDidChangeContent(() => {
+      onChangeRef.current?.(model.getValue());
+    });
+    return () => {
+      subscription.dispose();
+      instance.dispose();
+      model.dispose();
+      setModelSchema(modelUri, undefined);
+      editor.current = null;
+    };
+    // The editor is created once; later prop changes are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (!model || model.getValue() === value) return;
+    editor.current?.executeEdits('wheelhouse', [{ range: model.getFullModelRange(), text: value }]);
+    editor.current?.setScrollTop(0);
+  }, [value]);
+
+  useEffect(() => {
+    editor.current?.updateOptions({ readOnly: readOnly ?? false, ariaLabel });
+  }, [readOnly, ariaLabel]);
+
+  useEffect(() => {
+    setModelSchema(uri.current, schema ?? undefined);
+  }, [schema]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(mode === 'dark' ? 'vs-dark' : 'vs');
+  }, [mode]);
+
+  return (
+    <Box
+      ref={container}
+      data-testid="yaml-editor"
+      sx={{ height, minHeight: 200, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
+    />
+  );
+}
