@@ -3,11 +3,14 @@
  * field at fault. Services throw typed errors (errors.ts); Fastify's own errors (validation, body too large,
  * bad JSON) are mapped too; anything else is a 500 whose message is logged but never sent.
  */
-import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from '@wheelhouse/api-types';
 import type { ProblemDetails } from '@wheelhouse/api-types';
 import { HttpError, UnprocessableError } from './errors.ts';
+
+// Not `import … from 'node:http'`: that builds node:http's ES module facade, which loads Node's bundled
+// undici (~100 ms and ~13 MiB at start; see proxy/upgrade-proxy.ts).
+const { STATUS_CODES } = process.getBuiltinModule('node:http');
 
 const PROBLEM_TYPE_PREFIX = 'urn:wheelhouse:problem:';
 
