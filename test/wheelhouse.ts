@@ -102,7 +102,7 @@ export async function startWheelhouse(options: StartOptions = {}): Promise<Wheel
 }
 
 async function waitReady(wheelhouse: Wheelhouse): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000; // generous: a loaded 2-core CI machine
   while (Date.now() < deadline) {
     if (wheelhouse.process.exitCode !== null) {
       throw new Error(`wheelhouse exited (${String(wheelhouse.process.exitCode)}):\n${wheelhouse.output()}`);
@@ -116,7 +116,7 @@ async function waitReady(wheelhouse: Wheelhouse): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await wheelhouse.stop();
-  throw new Error(`wheelhouse not ready after 20 s:\n${wheelhouse.output()}`);
+  throw new Error(`wheelhouse not ready after 60 s:\n${wheelhouse.output()}`);
 }
 
 /** Polls until check returns a value (not undefined) or timeoutMs passes. */

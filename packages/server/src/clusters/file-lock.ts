@@ -1,7 +1,10 @@
 /**
  * An inter-process lock file, so that two Wheelhouse processes never interleave their read-modify-write
- * of clusters.yaml. The lock is a file created with `O_CREAT|O_EXCL` (atomic on local file systems)
- * holding the owner's PID, host and a nonce; it is removed on release.
+ * of clusters.yaml. The lock is a file holding the owner's PID, host and a nonce, removed on release. It
+ * is written to a private temporary file first and then hard-linked into place (`link` is atomic and fails
+ * if the lock exists), so a lock file is never seen empty — a process killed between creating and writing
+ * it would otherwise leave a lock nobody could judge. An unreadable lock (from elsewhere) is stale after
+ * `unreadableStaleMs`.
  *
  * A lock left by a crashed process (kill -9) is stale when its PID no longer runs on this host, or when it
  * is older than `staleMs` (a holder keeps it for milliseconds; this also covers PID reuse and other hosts).
@@ -19,6 +22,8 @@ export interface FileLockOptions {
   readonly staleMs?: number;
   /** Give up after this long (default 20 s). */
   readonly timeoutMs?: number;
+  /** A lock whose content cannot be read as ours is stale after this long (default 2 s). */
+  readonly unreadableStaleMs?: number;
   /** Whether a PID runs (default: `process.kill(pid, 0)`). */
   readonly isAlive?: (pid: number) => boolean;
 }
@@ -57,21 +62,32 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   const info: LockInfo = { pid: process.pid, host: os.hostname(), nonce: randomBytes(8).toString('hex') };
   const content = JSON.stringify(info);
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      const handle = await open(lockPath, 'wx', 0o600);
-      try {
-        await handle.writeFile(content);
-      } finally {
-        await handle.close();
-      }
-      return content;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  const staged = `${lockPath}.${String(process.pid)}-${info.nonce}`;
+  const handle = await open(staged, 'wx', 0o600);
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      if (await tryLink(staged, lockPath)) return content;
+      if (await breakIfStale(lockPath, options)) continue;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lockPath}`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5 + attempt * 5, 50) + Math.random() * 10));
     }
-    if (await breakIfStale(lockPath, options)) continue;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${lockPath}`);
-    await new Promise((resolve) => setTimeout(resolve, Math.min(5 + attempt * 5, 50) + Math.random() * 10));
+  } finally {
+    await unlink(staged).catch(() => undefined);
+  }
+}
+
+async function tryLink(staged: string, lockPath: string): Promise<boolean> {
+  try {
+    await link(staged, lockPath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
   }
 }
 
@@ -92,7 +108,10 @@ async function breakIfStale(lockPath: string, options: FileLockOptions): Promise
   }
   const owner = parseInfo(text);
   const isAlive = options.isAlive ?? processIsAlive;
-  const dead = owner !== undefined && owner.host === os.hostname() && !isAlive(owner.pid);
+  const dead =
+    owner === undefined
+      ? ageMs > (options.unreadableStaleMs ?? 2_000)
+      : owner.host === os.hostname() && !isAlive(owner.pid);
   if (!dead && ageMs <= (options.staleMs ?? 30_000)) return false;
   const aside = `${lockPath}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
