@@ -26,6 +26,8 @@ export function useClusterEvents(enabled: boolean): LiveState {
       );
     };
     for (const type of clusterEventTypes) source.addEventListener(type, onEvent);
+    // Plugins changed on the server (docs/plugins.md): the plugin runtime refetches its list.
+    source.addEventListener('plugins', () => void queryClient.invalidateQueries({ queryKey: ['plugins'] }));
     source.onopen = () => {
       setState('live');
     };

@@ -14,6 +14,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useParams } from 'react-router';
 import { ClusterChooser } from '../features/clusters/cluster-chooser.tsx';
+import { PluginAppBarActions } from '../plugins/plugin-app-bar-actions.tsx';
+import { PluginBridge } from '../plugins/plugin-bridge.tsx';
 import { updateSettings } from '../features/settings/settings-store.ts';
 import { useResolvedColorMode } from './color-mode.tsx';
 import { GlobalSearch } from './global-search.tsx';
@@ -65,6 +67,7 @@ export function AppShell() {
           </Box>
           <ClusterChooser />
           <Box sx={{ flex: 1 }} />
+          <PluginAppBarActions />
           <Button
             color="inherit"
             variant="outlined"
@@ -116,6 +119,7 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       <GlobalSearch open={searchOpen} onOpenChange={setSearchOpen} />
+      <PluginBridge />
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <Outlet context={{ navOpen, setNavOpen } satisfies ShellContext} />
       </Box>

@@ -1,8 +1,9 @@
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
+import { createTheme, ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo, type ReactNode } from 'react';
 import { useSettings } from '../features/settings/settings-store.ts';
+import { useActivePluginTheme } from '../plugins/plugin-theme.ts';
 import { createAppTheme } from './theme.ts';
 
 /** The palette mode in effect: the stored choice, or the OS preference when it is `system`. */
@@ -15,8 +16,14 @@ export function useResolvedColorMode(): 'light' | 'dark' {
 
 /** Provides the MUI theme for the resolved colour mode, and the CSS baseline. */
 export function AppThemeProvider({ children }: { readonly children: ReactNode }) {
-  const mode = useResolvedColorMode();
-  const theme = useMemo(() => createAppTheme(mode), [mode]);
+  const resolved = useResolvedColorMode();
+  // A plugin theme the user picked in Settings (docs/plugins.md) brings its own mode.
+  const pluginTheme = useActivePluginTheme();
+  const mode = pluginTheme?.mode ?? resolved;
+  const theme = useMemo(
+    () => (pluginTheme ? createTheme(createAppTheme(mode), pluginTheme.options) : createAppTheme(mode)),
+    [mode, pluginTheme],
+  );
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { de } from './locales/de.ts';
 import { en } from './locales/en.ts';
 import { defaultSettings, parseSettings } from '../features/settings/settings-store.ts';
+import { pluginsDe } from '../plugins/locales/de.ts';
+import { pluginsEn } from '../plugins/locales/en.ts';
 import { resourcesDe } from '../features/resources/locales/de.ts';
 import { resourcesEn } from '../features/resources/locales/en.ts';
 import { yamlDe } from '../features/yaml/locales/de.ts';
@@ -14,8 +16,8 @@ import { yamlEn } from '../features/yaml/locales/en.ts';
  * one entry per language here, e.g. `en: { ...resourcesEn }`.
  */
 const featureLocales = {
-  en: { ...yamlEn, ...resourcesEn },
-  de: { ...yamlDe, ...resourcesDe },
+  en: { ...yamlEn, ...resourcesEn, ...pluginsEn },
+  de: { ...yamlDe, ...resourcesDe, ...pluginsDe },
 } as const;
 
 /** Languages the app ships, with their own names. */

@@ -21,6 +21,12 @@ const ResourceListPage = lazy(() =>
 const ResourceDetailsPage = lazy(() =>
   import('../features/resources/resource-details-page.tsx').then((m) => ({ default: m.ResourceDetailsPage })),
 );
+const PluginsPage = lazy(() =>
+  import('../plugins/plugins-page.tsx').then((m) => ({ default: m.PluginsPage })),
+);
+const PluginRoutePage = lazy(() =>
+  import('../plugins/plugin-route-page.tsx').then((m) => ({ default: m.PluginRoutePage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -52,12 +58,16 @@ export const routes: RouteObject[] = [
           </Lazy>
         ),
       },
+      // Plugins (docs/plugins.md): their list, and their global pages.
+      { path: 'settings/plugins', element: <Lazy>{<PluginsPage />}</Lazy> },
+      { path: 'p/*', element: <Lazy>{<PluginRoutePage />}</Lazy> },
       {
         path: 'c/:cluster',
         element: <ClusterLayout />,
         children: [
           { index: true, element: <ClusterOverviewPage /> },
           { path: 'namespaces', element: <ClusterOverviewPage /> },
+          { path: 'p/*', element: <Lazy>{<PluginRoutePage />}</Lazy> },
           // The resource browser (docs/resources.md): `core` stands for the core API group.
           ...['r/:group/:version/:resource', 'r/:group/:version/:resource/:name'].map((path, index) => ({
             path,

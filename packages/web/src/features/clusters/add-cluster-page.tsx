@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../api/use-config.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PluginClusterProvider } from '../../plugins/plugin-cluster-provider.tsx';
+import { usePluginClusterProviders } from '../../plugins/use-plugin-extensions.ts';
 import { KubeconfigForm } from './kubeconfig-form.tsx';
 import { ManualClusterForm } from './manual-cluster-form.tsx';
 
@@ -16,8 +18,11 @@ import { ManualClusterForm } from './manual-cluster-form.tsx';
 export function AddClusterPage() {
   const { t } = useTranslation();
   const config = useConfig();
-  const [tab, setTab] = useState<'kubeconfig' | 'manual'>('kubeconfig');
+  // `kubeconfig`, `manual`, or the registry key of a plugin's cluster provider.
+  const [tab, setTab] = useState<string>('kubeconfig');
   const features = config.data?.features;
+  const providers = usePluginClusterProviders();
+  const provider = providers.find((entry) => entry.key === tab);
   return (
     <PageContainer maxWidth={880}>
       <PageHeader title={t('add.title')} subtitle={t('add.subtitle')} />
@@ -29,19 +34,25 @@ export function AddClusterPage() {
         <Card>
           <Tabs
             value={tab}
-            onChange={(_event, value: 'kubeconfig' | 'manual') => {
+            onChange={(_event, value: string) => {
               setTab(value);
             }}
+            variant="scrollable"
             sx={{ borderBottom: 1, borderColor: 'divider', px: 2 }}
           >
             <Tab value="kubeconfig" label={t('add.tabKubeconfig')} />
             <Tab value="manual" label={t('add.tabManual')} />
+            {providers.map((entry) => (
+              <Tab key={entry.key} value={entry.key} label={entry.value.title} />
+            ))}
           </Tabs>
           <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
-            {tab === 'kubeconfig' ? (
-              <KubeconfigForm features={features} />
-            ) : (
+            {provider ? (
+              <PluginClusterProvider plugin={provider.plugin} provider={provider.value} features={features} />
+            ) : tab === 'manual' ? (
               <ManualClusterForm features={features} />
+            ) : (
+              <KubeconfigForm features={features} />
             )}
           </CardContent>
         </Card>

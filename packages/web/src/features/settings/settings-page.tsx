@@ -18,6 +18,7 @@ import { useConfig } from '../../api/use-config.ts';
 import { supportedLanguages } from '../../app/i18n.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PluginSettingsSections } from '../../plugins/plugin-settings-sections.tsx';
 import { setClusterHidden, updateSettings, useSettings, type ColorModeSetting } from './settings-store.ts';
 
 /** `/settings`: theme, language, hidden clusters, and what this server is. */
@@ -103,6 +104,7 @@ export function SettingsPage() {
             </List>
           </CardContent>
         </Card>
+        <PluginSettingsSections />
         {config && (
           <Card>
             <CardContent>

@@ -1,0 +1,46 @@
+/** English strings of the plugin runtime and the Plugins page (top-level key `plugins`). */
+export const pluginsEn = {
+  plugins: {
+    title: 'Plugins',
+    subtitle:
+      'Extensions found in the plugin folders. Plugins run with your session: add only plugins you trust.',
+    settingsLink: 'Plugins',
+    settingsHint: 'Turn plugins on or off and see why one does not load.',
+    manage: 'Plugins',
+    retry: 'Try again',
+    failedShort: 'Plugin {{plugin}} failed',
+    failedRender: 'The plugin "{{plugin}}" failed: {{message}}',
+    loadError: 'The plugins could not be listed: {{message}}',
+    settingsError: 'plugins.yaml could not be read, so every plugin counts as on: {{message}}',
+    empty: 'No plugins yet',
+    emptyHint: 'Put a plugin folder (with its package.json) into one of these folders: {{dirs}}',
+    origin: {
+      'plugins-dir': 'from --plugins-dir',
+      'config-dir': 'from the configuration folder',
+    },
+    enable: 'Turn {{plugin}} on',
+    disable: 'Turn {{plugin}} off',
+    readOnly: 'On this server, plugins are turned on and off by the operator (plugins.yaml).',
+    switchFailed: 'Could not switch {{plugin}}: {{message}}',
+    status: {
+      loaded: 'Loaded',
+      loading: 'Loading…',
+      disabled: 'Off',
+      unavailable: 'Cannot load',
+      failed: 'Failed',
+      waiting: 'Waiting',
+    },
+    phase: {
+      import: 'Loading its code failed',
+      export: 'Its code is not a Wheelhouse plugin',
+      setup: 'Its setup failed',
+    },
+    renderErrors: 'Errors while showing it',
+    pages: 'Pages',
+    folder: 'Folder: {{path}}',
+    pageNotFound: 'This plugin page does not exist (any more)',
+    pageNotFoundHint: 'The plugin may be off, still loading, or no longer offer the page.',
+    themes: 'Themes from plugins',
+    themeDefault: 'Wheelhouse (light or dark as chosen above)',
+  },
+};
