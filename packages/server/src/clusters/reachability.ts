@@ -6,12 +6,12 @@
  * changed clusters are probed and everything is re-probed periodically. Lazy, because probing runs exec
  * plugins and OIDC refreshes, which must not all fire at start for a kubeconfig with many contexts.
  */
-import { Agent, request } from 'undici';
 import type { ClusterStatus, UnreachableReason } from '@wheelhouse/api-types';
 import { systemClock } from '../util/clock.ts';
 import type { Clock, ClockTimer } from '../util/clock.ts';
 import type { Cluster } from './cluster.ts';
 import type { ClusterRegistry } from './cluster-registry.ts';
+import { loadUndici } from '../util/undici.ts';
 
 /** Probes one cluster. */
 export type ClusterProbe = (cluster: Cluster) => Promise<ClusterStatus>;
@@ -52,6 +52,7 @@ export function createVersionProbe(options: { timeoutMs?: number; clock?: Clock 
       const message = error instanceof Error ? error.message.slice(0, 300) : 'credentials failed';
       return { state: 'unreachable', reason: 'credentials', message, checkedAt };
     }
+    const { Agent, request } = await loadUndici();
     const dispatcher = new Agent({ connect: { ...tls, timeout: timeoutMs }, pipelining: 0 });
     try {
       const response = await request(`${cluster.server.replace(/\/$/, '')}/version`, {

@@ -4,10 +4,10 @@
  * `SelfSubjectReview` (who the credentials authenticate as; 401/403 when they are refused). Network and TLS
  * failures are classified like the proxy's (proxy/upstream-error.ts).
  */
-import { Agent, request } from 'undici';
 import type { ClusterVerification, VerifyFailureReason } from '@wheelhouse/api-types';
 import { describeUpstreamError } from '../proxy/upstream-error.ts';
 import type { Cluster } from './cluster.ts';
+import { loadUndici } from '../util/undici.ts';
 
 /** The outcome of verifying one cluster. */
 export type VerifyResult =
@@ -31,6 +31,7 @@ export function createClusterVerifier(options: { timeoutMs?: number } = {}): Ver
       const detail = error instanceof Error ? error.message.slice(0, 300) : 'failed';
       return { ok: false, reason: 'credentials', message: `could not obtain credentials: ${detail}` };
     }
+    const { Agent, request } = await loadUndici();
     const dispatcher = new Agent({ connect: { ...tls, timeout: timeoutMs }, pipelining: 0 });
     const base = cluster.server.replace(/\/$/, '');
     const call = async (method: 'GET' | 'POST', path: string, body?: string) => {

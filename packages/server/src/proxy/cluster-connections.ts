@@ -4,8 +4,9 @@
  * removed or redefined cluster can be cut off completely and at once.
  */
 import type { ConnectionOptions } from 'node:tls';
-import { Pool, buildConnector } from 'undici';
+import type { Pool, buildConnector } from 'undici';
 import type { Cluster, UpstreamTls } from '../clusters/cluster.ts';
+import { loadUndici } from '../util/undici.ts';
 import { ClusterClosedError, CredentialsError } from './upstream-error.ts';
 
 /** `cluster` presents the cluster's client certificate (if any); `plain` presents none. */
@@ -123,7 +124,7 @@ export class ClusterConnection {
   }
 
   async #createPool(kind: ConnectionKind): Promise<Pool> {
-    const tls = await this.#upstreamTls();
+    const [tls, { Pool, buildConnector }] = await Promise.all([this.#upstreamTls(), loadUndici()]);
     const base = buildConnector({
       ...tlsConnectionOptions(tls, kind),
       timeout: this.#settings.connectTimeoutMs,
