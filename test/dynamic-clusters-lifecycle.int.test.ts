@@ -116,7 +116,12 @@ describe.skipIf(skipIntegration())('dynamic clusters: lifecycle', () => {
           writes += 1;
         }
       })();
-      await new Promise((resolve) => setTimeout(resolve, 700 + round * 400));
+      // Kill at a moment unrelated to the request cycle, once a few writes have happened (however slow
+      // the machine is).
+      const progress = { looping: true };
+      void loop.finally(() => (progress.looping = false));
+      while (writes < 4 && progress.looping) await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400 + round * 150));
       wheelhouse.process.kill('SIGKILL');
       state.stop = true;
       await loop;
