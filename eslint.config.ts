@@ -79,6 +79,52 @@ export default defineConfig(
     },
   },
   {
+    // Plugins import only the SDK (React, MUI, Emotion and icons aside); the SDK only the API contract.
+    files: ['plugins/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@wheelhouse/*', '!@wheelhouse/plugin-sdk', '../../packages/*', '../../../packages/*'],
+              message: 'Plugins import only @wheelhouse/plugin-sdk from Wheelhouse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/plugin-sdk/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@wheelhouse/server',
+                '@wheelhouse/server/*',
+                '@wheelhouse/web',
+                '@wheelhouse/web/*',
+                '../../*/src/*',
+              ],
+              message: 'The SDK imports only @wheelhouse/api-types from the other packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Build scripts of the examples run in Node.
+    files: ['plugins/examples/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['packages/web/build-if-stale.ts', 'packages/web/vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
