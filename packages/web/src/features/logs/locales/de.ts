@@ -1,0 +1,60 @@
+import type { Messages } from '../../../app/locales/en.ts';
+import type { logsEn } from './en.ts';
+
+/** German strings of the log viewer. */
+export const logsDe: Messages<typeof logsEn> = {
+  logs: {
+    tab: 'Logs',
+    viewLabel: 'Logzeilen',
+    container: 'Container',
+    allContainers: 'Alle Container',
+    containerKind: { init: 'Init-Container', main: 'Container', ephemeral: 'Ephemere Container' },
+    tail: 'Beginnen mit',
+    tailLines_one: 'Letzte {{count}} Zeile',
+    tailLines_other: 'Letzte {{count}} Zeilen',
+    tailAll: 'Dem ganzen Log',
+    since: 'Zeitraum',
+    sinceChoice: {
+      '0': 'Beliebig',
+      '300': 'Letzte 5 Minuten',
+      '3600': 'Letzte Stunde',
+      '21600': 'Letzte 6 Stunden',
+      '86400': 'Letzte 24 Stunden',
+    },
+    previous: 'Vorherige Instanz',
+    timestamps: 'Zeitstempel',
+    wrap: 'Zeilen umbrechen',
+    search: 'In Logs suchen',
+    noMatches: 'Keine Treffer',
+    matchPosition: '{{position}} von {{count}}',
+    previousMatch: 'Vorheriger Treffer (Umschalt+Enter)',
+    nextMatch: 'Nächster Treffer (Enter)',
+    pause: 'Anhalten',
+    resume_one: 'Fortsetzen ({{count}} neue Zeile)',
+    resume_other: 'Fortsetzen ({{count}} neue Zeilen)',
+    clear: 'Leeren',
+    download: 'Herunterladen',
+    jumpToEnd: 'Neuesten folgen',
+    lineCount_one: '{{count}} Zeile',
+    lineCount_other: '{{count}} Zeilen',
+    dropped: 'älteste {{count}} verworfen (Grenze 100.000)',
+    state: {
+      idle: 'Ruhend',
+      connecting: 'Verbinde…',
+      streaming: 'Live',
+      reconnecting: 'Verbinde neu',
+      ended: 'Beendet',
+      failed: 'Fehlgeschlagen',
+    },
+    failed: 'Das Log konnte nicht gelesen werden: {{message}}',
+    forbiddenHint: 'Sie dürfen hier keine Logs lesen; fragen Sie nach „get“ auf pods/log.',
+    badRequestHint: 'Schalten Sie „Vorherige Instanz“ aus, wenn der Container nicht neu gestartet wurde.',
+    reconnecting:
+      'Der Log-Stream ist abgebrochen. Neuer Versuch in {{seconds}} s (Versuch {{attempt}}); keine Zeile geht verloren oder wird wiederholt.',
+    empty:
+      'Noch keine Logzeilen. Zeilen erscheinen hier, sobald der Container sie schreibt; ein größerer Zeitraum zeigt ältere.',
+    noPods: '{{kind}} {{name}} hat gerade keine Pods, daher gibt es keine Logs.',
+    noSelector: '{{kind}} {{name}} wählt keine Pods aus (kein Selektor), daher gibt es keine Logs.',
+    podsFailed: 'Die Pods konnten nicht gefunden werden: {{message}}',
+  },
+};
