@@ -13,7 +13,7 @@ import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
 import type { ShellContext } from '../../app/app-shell.tsx';
 import { useCluster } from '../../api/use-config.ts';
 import { rememberCluster } from '../settings/settings-store.ts';
-import { clusterNavSections } from './cluster-nav.tsx';
+import { clusterNavExtensions, clusterNavSections } from './cluster-nav.tsx';
 import { StatusDot } from './cluster-status.tsx';
 
 const WIDTH = 232;
@@ -54,6 +54,9 @@ function Sidebar({ cluster, onNavigate }: { readonly cluster: string; readonly o
             </ListItem>
           ))}
         </List>
+      ))}
+      {clusterNavExtensions.map((Extension, index) => (
+        <Extension key={index} cluster={cluster} onNavigate={onNavigate} />
       ))}
     </Box>
   );

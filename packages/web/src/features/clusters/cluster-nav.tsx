@@ -1,6 +1,8 @@
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import FolderIcon from '@mui/icons-material/FolderOutlined';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { ResourceNav } from '../resources/resource-nav.tsx';
+import { PluginNavSection } from '../../plugins/plugin-nav-section.tsx';
 
 /** One link of the per-cluster sidebar; `path` is relative to `/c/:cluster/`. */
 export interface ClusterNavItem {
@@ -27,4 +29,10 @@ export const clusterNavSections: readonly ClusterNavSection[] = [
       { path: 'namespaces', labelKey: 'clusterNav.namespaces', icon: <FolderIcon fontSize="small" /> },
     ],
   },
+];
+
+/** Sidebar parts below the sections that need the cluster (the resource browser's discovery-driven groups). */
+export const clusterNavExtensions: readonly ComponentType<{ cluster: string; onNavigate: () => void }>[] = [
+  ResourceNav,
+  PluginNavSection,
 ];

@@ -1,0 +1,188 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Skeleton from '@mui/material/Skeleton';
+import SearchOffIcon from '@mui/icons-material/SearchOff';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageContainer } from '../../app/page-container.tsx';
+import type { DiscoveredResource } from '../../k8s/discovery.ts';
+import { useKubeList } from '../../k8s/hooks/use-kube-list.ts';
+import { parseLabelSelector } from '../../k8s/label-selector.ts';
+import { defaultOrder, filterRows, listColumns, sortRows } from '../../k8s/list-rows.ts';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
+import { defaultColumnIds } from './column-chooser.tsx';
+import { ListFailureState, PartialFailures } from './list-failures.tsx';
+import { ListToolbar } from './list-toolbar.tsx';
+import { LiveIndicator } from './live-indicator.tsx';
+import { ResourceTable } from './resource-table.tsx';
+import { typeLabel } from './type-label.ts';
+import { UnknownTypeState } from './unknown-type-state.tsx';
+import { useListQuery } from './use-list-query.ts';
+import { useNow } from './use-now.ts';
+import { useResourceParams } from './use-resource-params.ts';
+
+function ResourceList({ cluster, type }: { readonly cluster: string; readonly type: DiscoveredResource }) {
+  const { t } = useTranslation();
+  const [query, update] = useListQuery();
+  const now = useNow();
+  const clusters = useMemo(
+    () => [cluster, ...query.clusters.filter((c) => c !== cluster)],
+    [cluster, query.clusters],
+  );
+  const namespaces = useMemo(
+    () => (type.namespaced ? query.namespaces : []),
+    [type.namespaced, query.namespaces],
+  );
+  const list = useKubeList(clusters, type, namespaces);
+  const columns = useMemo(
+    () =>
+      listColumns(list.columns, {
+        ...(type.namespaced && namespaces.length !== 1
+          ? { namespaceLabel: t('resources.filter.namespace') }
+          : {}),
+        ...(clusters.length > 1 ? { clusterLabel: t('resources.filter.cluster') } : {}),
+      }),
+    [list.columns, type.namespaced, namespaces.length, clusters.length, t],
+  );
+  const visibleIds = query.columns ?? defaultColumnIds(columns);
+  const visible = columns.filter((c, i) => i === 0 || visibleIds.includes(c.id));
+  const selector = parseLabelSelector(query.labels);
+  const requirements = selector.ok ? selector.requirements : undefined;
+  const filtered = useMemo(
+    () => filterRows(list.rows, { text: query.text, ...(requirements ? { selector: requirements } : {}) }),
+    [list.rows, query.text, requirements],
+  );
+  const sortColumn = columns.find((c) => c.id === query.sort?.column);
+  const sorted = useMemo(
+    () =>
+      sortColumn ? sortRows(filtered, sortColumn, query.sort?.descending ?? false) : defaultOrder(filtered),
+    [filtered, sortColumn, query.sort?.descending],
+  );
+  const label = typeLabel(type);
+  const onSort = (column: string): void => {
+    const descending = query.sort?.column === column ? !query.sort.descending : false;
+    update({ sort: { column, descending } });
+  };
+  const allFailed =
+    !list.loading &&
+    list.failures.length > 0 &&
+    list.rows.length === 0 &&
+    list.failures.length >= clusters.length;
+  const filtersActive = query.text !== '' || query.labels !== '';
+  return (
+    <>
+      <PageHeader
+        title={label}
+        subtitle={
+          <Box
+            component="span"
+            sx={{ display: 'inline-flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}
+          >
+            <span>{`${type.group || 'core'}/${type.version} · ${type.kind}`}</span>
+            {!type.namespaced && (
+              <Chip size="small" variant="outlined" label={t('resources.list.clusterScoped')} />
+            )}
+            {!list.loading && (
+              <span data-testid="list-count">
+                {filtered.length === list.rows.length
+                  ? t('resources.list.count', { count: list.rows.length })
+                  : t('resources.list.shown', { shown: filtered.length, total: list.rows.length })}
+              </span>
+            )}
+            <LiveIndicator loading={list.loading} paging={list.paging} reconnecting={list.reconnecting} />
+          </Box>
+        }
+      />
+      <ListToolbar
+        cluster={cluster}
+        clusters={clusters}
+        namespaced={type.namespaced}
+        query={query}
+        onChange={update}
+        columns={columns}
+        visibleColumns={visible.map((c) => c.id)}
+        selectorError={selector.ok ? undefined : selector.error}
+        create={
+          type.verbs.includes('create') ? (
+            <CreateFromYamlButton
+              cluster={cluster}
+              {...(namespaces.length === 1 && namespaces[0] ? { namespace: namespaces[0] } : {})}
+            />
+          ) : undefined
+        }
+      />
+      {!allFailed && <PartialFailures failures={list.failures.filter((f) => f.terminal)} type={type} />}
+      {list.paging && <LinearProgress aria-label={t('resources.list.paging')} sx={{ mb: 1 }} />}
+      {list.loading && list.rows.length === 0 ? (
+        <Skeleton variant="rounded" height={320} aria-label={t('common.loading')} />
+      ) : allFailed && list.failures[0] ? (
+        <ListFailureState failure={list.failures[0]} type={type} />
+      ) : list.rows.length === 0 ? (
+        <EmptyState
+          icon={<SearchOffIcon />}
+          title={t('resources.state.emptyTitle', { kind: label })}
+          description={
+            namespaces.length > 0
+              ? t('resources.state.emptyNamespaces', { kind: label })
+              : t('resources.state.emptyCluster')
+          }
+        />
+      ) : sorted.length === 0 ? (
+        <EmptyState
+          icon={<SearchOffIcon />}
+          title={t('resources.state.noMatchTitle')}
+          description={t('resources.state.noMatch', { count: list.rows.length })}
+          actions={
+            filtersActive ? (
+              <Button
+                variant="outlined"
+                onClick={() => {
+                  update({ text: '', labels: '' });
+                }}
+              >
+                {t('resources.filter.clear')}
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : list.columns.length === 0 ? (
+        <Alert severity="info">{t('resources.list.noColumns')}</Alert>
+      ) : (
+        <ResourceTable
+          label={t('resources.list.table', { kind: label })}
+          type={type}
+          rows={sorted}
+          columns={visible}
+          sort={sortColumn ? query.sort : undefined}
+          onSort={onSort}
+          now={now}
+          height="max(320px, calc(100vh - 290px))"
+          sortLabel={(column) => t('resources.list.sortBy', { column })}
+        />
+      )}
+    </>
+  );
+}
+
+/** `/c/:cluster/r/:group/:version/:resource`: a live, filterable, sortable list of one type. */
+export function ResourceListPage() {
+  const params = useResourceParams();
+  return (
+    <PageContainer maxWidth={2000}>
+      {params.type ? (
+        <ResourceList
+          key={`${params.cluster}/${params.group}/${params.resource}`}
+          cluster={params.cluster}
+          type={params.type}
+        />
+      ) : (
+        <UnknownTypeState params={params} />
+      )}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * List-then-watch for one collection, the way client-go's reflector does it: list (in pages), watch from the
+ * list's resourceVersion with bookmarks, resume from the last seen resourceVersion when the stream ends or
+ * breaks (with exponential backoff and jitter on failures), and relist when the server answers 410 Gone.
+ *
+ * Lists use the Table format, so every kind (custom resources with their printer columns too) comes with
+ * kubectl's columns computed by the server, and each row carries only the object's metadata
+ * (`includeObject=Metadata`): far lighter than full objects for 10k pods. The watch asks for Table too, so each
+ * event is a one-row Table (columns only on the first event) in the same shape as the list's rows. Details
+ * pages watch full objects (`format: 'object'`) of a single name via a field selector.
+ */
+import { ApiError, toApiError } from '../api/api-error.ts';
+import { kubeGet, kubeRequest, readJsonLines, tableAccept, type KubeFetch } from './kube-client.ts';
+import { isKubeObject, numberField, stringField, type KubeObject } from './kube-object.ts';
+import { collectionPath, type ResourceType } from './resource-ref.ts';
+import { eventRow, parseTableColumns, parseTablePage, type TableColumn, type TableRow } from './table.ts';
+import type { WatchAction, WatchItem } from './watch-state.ts';
+
+/** What to watch. One upstream watch exists per distinct target in a tab (see watch-cache.ts). */
+export interface WatchTarget {
+  readonly cluster: string;
+  readonly type: ResourceType;
+  /** Undefined: all namespaces (or a cluster-scoped type). */
+  readonly namespace?: string | undefined;
+  /** `table`: Table rows with metadata (lists); `object`: full objects (details, kind sections). */
+  readonly format: 'table' | 'object';
+  readonly fieldSelector?: string | undefined;
+}
+
+/** Dependencies, injectable for tests. */
+export interface ConnectionDeps {
+  readonly fetch?: KubeFetch;
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  readonly random?: () => number;
+  /** Size of the first list page (shown as soon as it arrives); later pages are 10× larger. */
+  readonly pageSize?: number;
+}
+
+/** Delay before reconnect attempt `attempt` (0-based): 0.5 s doubling to 30 s, with ±50 % jitter. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(30_000, 500 * 2 ** attempt);
+  return Math.round(base * (0.5 + random()));
+}
+
+function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** The URL of a list or watch request for `target`. */
+export function watchUrl(target: WatchTarget, params: Record<string, string>): string {
+  const query = new URLSearchParams(params);
+  if (target.format === 'table') query.set('includeObject', 'Metadata');
+  if (target.fieldSelector) query.set('fieldSelector', target.fieldSelector);
+  return `${collectionPath(target.cluster, target.type, target.namespace)}?${query.toString()}`;
+}
+
+/** Statuses that will not change by retrying: the collection is not readable or not there. */
+const terminalStatuses = new Set([401, 403, 404, 400]);
+
+type Dispatch = (action: WatchAction<WatchItem>) => void;
+
+function toItem(target: WatchTarget, object: unknown): TableRow | KubeObject | undefined {
+  if (target.format === 'table') return eventRow(object);
+  return isKubeObject(object) ? object : undefined;
+}
+
+/** Lists every page; streams them when `stream`, else dispatches them at once at the end. Returns the RV. */
+async function list(
+  target: WatchTarget,
+  dispatch: Dispatch,
+  stream: boolean,
+  signal: AbortSignal,
+  deps: ConnectionDeps,
+): Promise<string> {
+  const first = deps.pageSize ?? 500;
+  const accept = target.format === 'table' ? tableAccept : 'application/json';
+  const gathered: WatchItem[] = [];
+  let columns: readonly TableColumn[] = [];
+  let token: string | undefined;
+  for (let page = 0; ; page += 1) {
+    const params: Record<string, string> = {
+      limit: String(page === 0 ? first : first * 10),
+      ...(token ? { continue: token } : {}),
+    };
+    const { body } = await kubeGet(watchUrl(target, params), { accept, signal, ...fetchOf(deps) });
+    const parsed = parseTablePage(body);
+    const items: readonly WatchItem[] = target.format === 'table' ? parsed.rows : objectItems(body);
+    if (target.format === 'table' && parsed.columns.length > 0) columns = parsed.columns;
+    token = parsed.continueToken;
+    const last = token === undefined;
+    if (stream) {
+      const rv = parsed.resourceVersion;
+      dispatch({ type: 'page', items, resourceVersion: rv, columns, reset: page === 0, last });
+    } else gathered.push(...items);
+    if (last) {
+      if (!stream) {
+        const rv = parsed.resourceVersion;
+        dispatch({ type: 'page', items: gathered, resourceVersion: rv, columns, reset: true, last });
+      }
+      return parsed.resourceVersion;
+    }
+  }
+}
+
+function objectItems(body: unknown): KubeObject[] {
+  const items = (body as { items?: unknown } | undefined)?.items;
+  return Array.isArray(items) ? items.filter(isKubeObject) : [];
+}
+
+function fetchOf(deps: ConnectionDeps): { fetch?: KubeFetch } {
+  return deps.fetch ? { fetch: deps.fetch } : {};
+}
+
+/** Watches from `resourceVersion` until the stream ends; returns where to resume (`''` after 410 Gone). */
+async function watchOnce(
+  target: WatchTarget,
+  resourceVersion: string,
+  dispatch: Dispatch,
+  signal: AbortSignal,
+  deps: ConnectionDeps,
+): Promise<string> {
+  const stop = new AbortController();
+  const onAbort = (): void => {
+    stop.abort();
+  };
+  signal.addEventListener('abort', onAbort);
+  let rv = resourceVersion;
+  const state = { gone: false };
+  try {
+    const timeoutSeconds = String(240 + Math.floor((deps.random ?? Math.random)() * 60));
+    const url = watchUrl(target, {
+      watch: '1',
+      resourceVersion,
+      allowWatchBookmarks: 'true',
+      timeoutSeconds,
+    });
+    const accept = target.format === 'table' ? tableAccept : 'application/json';
+    const response = await kubeRequest(url, { accept, signal: stop.signal, ...fetchOf(deps) });
+    dispatch({ type: 'watching' });
+    if (!response.body) return rv;
+    await readJsonLines(response.body, (line) => {
+      if (state.gone) return;
+      const type = stringField(line, 'type');
+      const object = (line as { object?: unknown }).object;
+      if (type === 'ERROR') {
+        const code = numberField(object, 'code') ?? 500;
+        if (code === 410) {
+          state.gone = true;
+          stop.abort();
+          return;
+        }
+        throw new ApiError(stringField(object, 'message') ?? `watch error ${String(code)}`, { status: code });
+      }
+      if (type === 'BOOKMARK') {
+        const bookmark =
+          stringField(object, 'metadata', 'resourceVersion') ??
+          toItem(target, object)?.metadata.resourceVersion;
+        if (bookmark) {
+          rv = bookmark;
+          dispatch({ type: 'BOOKMARK', resourceVersion: bookmark });
+        }
+        return;
+      }
+      if (type !== 'ADDED' && type !== 'MODIFIED' && type !== 'DELETED') return;
+      const item = toItem(target, object);
+      if (!item) return;
+      rv = item.metadata.resourceVersion ?? rv;
+      const columns = target.format === 'table' ? parseTableColumns(object) : [];
+      dispatch({ type, item, ...(columns.length > 0 ? { columns } : {}) });
+    });
+  } catch (error) {
+    if (!state.gone) throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  return state.gone ? '' : rv;
+}
+
+/**
+ * Runs list-then-watch for `target` until `signal` aborts, dispatching every change. A 401/403/404 on the list
+ * is terminal (dispatched as such; the loop ends); other failures are retried with {@link backoffDelay}.
+ */
+export async function runWatch(
+  target: WatchTarget,
+  dispatch: Dispatch,
+  signal: AbortSignal,
+  deps: ConnectionDeps = {},
+): Promise<void> {
+  const sleep = deps.sleep ?? defaultSleep;
+  let rv = '';
+  let listed = false;
+  let attempt = 0;
+  const aborted = (): boolean => signal.aborted;
+  while (!aborted()) {
+    try {
+      if (!rv) {
+        rv = await list(target, dispatch, !listed, signal, deps);
+        listed = true;
+      }
+      const started = Date.now();
+      rv = await watchOnce(target, rv, dispatch, signal, deps);
+      if (!rv) dispatch({ type: 'gone' });
+      // A watch that lasted reset the backoff; one that ended at once (a proxy closing it) did not.
+      attempt = Date.now() - started > 10_000 ? 0 : attempt + 1;
+      if (attempt > 0 && rv) await sleep(backoffDelay(attempt - 1, deps.random), signal);
+    } catch (error) {
+      if (aborted()) return;
+      const apiError = toApiError(error);
+      if (apiError.status === 410) {
+        rv = '';
+        dispatch({ type: 'gone' });
+        continue;
+      }
+      const terminal = !listed && terminalStatuses.has(apiError.status);
+      dispatch({ type: 'failed', error: apiError, terminal });
+      if (terminal) return;
+      await sleep(backoffDelay(attempt, deps.random), signal);
+      attempt += 1;
+    }
+  }
+}
