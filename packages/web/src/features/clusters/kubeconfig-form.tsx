@@ -12,7 +12,7 @@ import { AddOptions, type AddOptionsValue } from './add-options.tsx';
 import { ContextPicker, type ContextChoice } from './context-picker.tsx';
 import { KubeconfigInput } from './kubeconfig-input.tsx';
 import { useAddClusters } from './use-cluster-mutations.ts';
-import { TestConnection } from './test-connection.tsx';
+import { TestConnection, useTestConnection } from './test-connection.tsx';
 import { VerifyDiagnosis } from './verify-diagnosis.tsx';
 
 const empty: ParsedKubeconfig = { contexts: [], currentContext: undefined, errors: [] };
@@ -27,6 +27,7 @@ export function KubeconfigForm({ features }: { readonly features: ServerFeatures
   const notify = useNotify();
   const navigate = useNavigate();
   const add = useAddClusters();
+  const test = useTestConnection();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string>();
   const [choices, setChoices] = useState<Record<string, ContextChoice>>({});
@@ -42,6 +43,7 @@ export function KubeconfigForm({ features }: { readonly features: ServerFeatures
     setFileName(file);
     setChoices(initialChoices(value.trim() ? parseKubeconfig(value) : empty));
     add.reset();
+    test.reset();
   };
   const request = (): AddKubeconfigClustersRequest => {
     const names: Record<string, string> = {};
@@ -59,6 +61,7 @@ export function KubeconfigForm({ features }: { readonly features: ServerFeatures
   };
   const submit = (event: SyntheticEvent): void => {
     event.preventDefault();
+    test.reset();
     add.mutate(request(), {
       onSuccess: (response) => {
         notify(
@@ -109,7 +112,12 @@ export function KubeconfigForm({ features }: { readonly features: ServerFeatures
           )}
           <AddOptions value={options} onChange={setOptions} canPersist={features.persistClusters} />
           <Box sx={{ mb: 2 }}>
-            <TestConnection request={request} disabled={selected.length === 0} />
+            <TestConnection
+              test={test}
+              onStart={add.reset}
+              request={request}
+              disabled={selected.length === 0}
+            />
           </Box>
           {showDiagnosis && (
             <Box sx={{ mb: 2 }}>

@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
 import { useNotify } from '../../ui/notifications.tsx';
 import { AddOptions, type AddOptionsValue } from './add-options.tsx';
 import { useAddClusters } from './use-cluster-mutations.ts';
-import { TestConnection } from './test-connection.tsx';
+import { TestConnection, useTestConnection } from './test-connection.tsx';
 import { VerifyDiagnosis } from './verify-diagnosis.tsx';
 
 type Field = 'name' | 'server' | 'certificateAuthorityData' | 'tlsServerName' | 'token';
@@ -21,6 +21,7 @@ export function ManualClusterForm({ features }: { readonly features: ServerFeatu
   const notify = useNotify();
   const navigate = useNavigate();
   const add = useAddClusters();
+  const test = useTestConnection();
   const [values, setValues] = useState<Record<Field, string>>({
     name: '',
     server: '',
@@ -68,6 +69,7 @@ export function ManualClusterForm({ features }: { readonly features: ServerFeatu
   });
   const submit = (event: SyntheticEvent): void => {
     event.preventDefault();
+    test.reset();
     const body = request();
     add.mutate(body, {
       onSuccess: () => {
@@ -99,7 +101,12 @@ export function ManualClusterForm({ features }: { readonly features: ServerFeatu
       {field('token', { type: 'password' })}
       <AddOptions value={options} onChange={setOptions} canPersist={features.persistClusters} />
       {error && (error.problem.reason !== undefined || !knownField) && <VerifyDiagnosis error={error} />}
-      <TestConnection request={request} disabled={!values.name || !values.server} />
+      <TestConnection
+        test={test}
+        onStart={add.reset}
+        request={request}
+        disabled={!values.name || !values.server}
+      />
       <Box>
         <Button
           type="submit"

@@ -3,32 +3,44 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/api-client.ts';
 import type { ApiError } from '../../api/api-error.ts';
 import { VerifyDiagnosis } from './verify-diagnosis.tsx';
 
-/**
- * "Test connection": sends the form's request as a dry run with `verify` (the server checks everything and
- * contacts each cluster, adding nothing) and shows who the credentials are, or the diagnosis in plain words.
- */
-export function TestConnection({
-  request,
-  disabled,
-}: {
-  /** Builds the request from the form at click time. */
-  readonly request: () => AddClustersRequest;
-  readonly disabled: boolean;
-}) {
-  const { t } = useTranslation();
-  const test = useMutation<AddClustersResponse, ApiError, AddClustersRequest>({
+/** The "Test connection" request: the form's request as a dry run with `verify`. */
+export type TestConnectionMutation = UseMutationResult<AddClustersResponse, ApiError, AddClustersRequest>;
+
+/** A form owns its test so that adding can clear an earlier test result. */
+export function useTestConnection(): TestConnectionMutation {
+  return useMutation({
     mutationFn: (body) =>
       apiFetch<AddClustersResponse>('/api/clusters', {
         method: 'POST',
         body: { ...body, verify: true, dryRun: true },
       }),
   });
+}
+
+/**
+ * "Test connection": sends the form's request as a dry run with `verify` (the server checks everything and
+ * contacts each cluster, adding nothing) and shows who the credentials are, or the diagnosis in plain words.
+ */
+export function TestConnection({
+  test,
+  request,
+  disabled,
+  onStart,
+}: {
+  readonly test: TestConnectionMutation;
+  /** Called on click, e.g. to clear an earlier add error. */
+  readonly onStart?: () => void;
+  /** Builds the request from the form at click time. */
+  readonly request: () => AddClustersRequest;
+  readonly disabled: boolean;
+}) {
+  const { t } = useTranslation();
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
       <Box>
@@ -37,6 +49,7 @@ export function TestConnection({
           disabled={disabled}
           loading={test.isPending}
           onClick={() => {
+            onStart?.();
             test.mutate(request());
           }}
         >
