@@ -4,7 +4,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ClusterConnection } from './cluster-connections.ts';
 import { filterRequestHeaders, filterResponseHeaders } from './proxy-headers.ts';
 import { upstreamProblem, writeProblem } from './proxy-problem.ts';
@@ -77,6 +76,46 @@ function coalesceWrites(body: Readable, res: ServerResponse): void {
 }
 
 /**
+ * Pipes the upstream body into the response with backpressure; resolves when the response has finished,
+ * rejects (after destroying the body) when either side fails or the client goes away first. What
+ * `stream/promises` `pipeline` does for two streams, without its per-call AbortController, whose abort at
+ * every finish builds a DOMException with a stack trace (~5 % of the proxy's CPU per GET in the profile).
+ */
+function relayBody(body: Readable, res: ServerResponse): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      res.off('close', onClose);
+      res.off('finish', onFinish);
+      if (error === undefined) {
+        resolve();
+        return;
+      }
+      body.unpipe(res);
+      body.destroy();
+      reject(error);
+    };
+    // The error listeners stay: an aborted body (client gone) can still emit its error after settling.
+    const onError = (error: Error): void => {
+      settle(error);
+    };
+    const onClose = (): void => {
+      if (!res.writableFinished) settle(new Error('The client closed the connection before the end.'));
+    };
+    const onFinish = (): void => {
+      settle();
+    };
+    body.on('error', onError);
+    res.on('error', onError);
+    res.once('close', onClose);
+    res.once('finish', onFinish);
+    body.pipe(res);
+  });
+}
+
+/**
  * Proxies one HTTP request to `target`. Resolves once the exchange is over, whatever its outcome: failures
  * before the response head become a problem+json 502 (503 if the cluster was removed); failures after it
  * destroy the client connection so a truncated body is never mistaken for a complete one. A client that
@@ -115,7 +154,7 @@ export async function proxyHttpRequest(
     const headers = filterResponseHeaders(response.headers);
     if (response.statusText === '') res.writeHead(response.statusCode, headers);
     else res.writeHead(response.statusCode, response.statusText, headers);
-    const piped = pipeline(response.body, res);
+    const piped = relayBody(response.body, res);
     coalesceWrites(response.body, res);
     if (response.headers['content-length'] === undefined) flushHeadUnlessBodyStarted(response.body, res);
     await piped;
