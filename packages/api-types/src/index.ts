@@ -61,3 +61,10 @@ export {
   pluginSummarySchema,
   updatePluginRequestSchema,
 } from './plugins.ts';
+export type {
+  PortForward,
+  PortForwardList,
+  PortForwardState,
+  StartPortForwardRequest,
+} from './port-forward.ts';
+export { portForwardListSchema, portForwardSchema, startPortForwardRequestSchema } from './port-forward.ts';

@@ -34,6 +34,8 @@ import { systemClock } from './util/clock.ts';
 import type { Clock } from './util/clock.ts';
 import { withSafeSerializers } from './logging.ts';
 import { SERVER_VERSION } from './version.ts';
+import { registerPortForwardRoutes } from './api/port-forward-routes.ts';
+import { PortForwards } from './port-forward/port-forwards.ts';
 
 /** The proxy's registration function (src/proxy/register-kube-proxy.ts), injected by main.ts. */
 export type RegisterKubeProxy = (app: FastifyInstance, options: KubeProxyOptions) => KubeProxy;
@@ -68,6 +70,8 @@ export interface AppDeps {
   readonly plugins?: PluginCatalog | undefined;
   /** Check every route schema against the JSON Schema meta-schema at `ready` (tests; default false). */
   readonly validateSchemas?: boolean;
+  /** Port-forwards (local mode only); default: forwards through the registry's clusters. */
+  readonly portForwards?: PortForwards | undefined;
 }
 
 /** Builds the app. Nothing listens until the caller calls `listen`. */
@@ -122,6 +126,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
       registerPluginRoutes(scope, { catalog: plugins, baseUrl: config.baseUrl });
       registerClusterRoutes(scope, { enabled: config.dynamicClusters, registry, ...dynamic });
       registerOpenApiRoutes(scope, { version, baseUrl: config.baseUrl });
+      registerPortForwardRoutes(scope, { forwards: createPortForwards(scope, deps) });
       if (config.mode === 'in-cluster')
         registerClusterLoginRoutes(scope, { registry, baseUrl: config.baseUrl });
       await scope.register(assets.plugin);
@@ -166,4 +171,20 @@ function wireKubeProxy(
     unsubscribe();
     done();
   });
+}
+
+/** Local mode's port-forwards, ended when their cluster is removed or redefined and when the app closes. */
+function createPortForwards(scope: FastifyInstance, deps: AppDeps): PortForwards | undefined {
+  if (deps.config.mode !== 'local') return undefined;
+  const forwards = deps.portForwards ?? new PortForwards({ getCluster: (name) => deps.registry.get(name) });
+  const unsubscribe = deps.registry.subscribe((event) => {
+    const name = event.type === 'renamed' ? event.from : 'cluster' in event ? event.cluster.name : undefined;
+    if (name !== undefined && event.type !== 'added') forwards.closeCluster(name);
+  });
+  scope.addHook('onClose', (_instance, done) => {
+    unsubscribe();
+    forwards.close();
+    done();
+  });
+  return forwards;
 }
