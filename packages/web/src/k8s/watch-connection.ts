@@ -117,21 +117,24 @@ function fetchOf(deps: ConnectionDeps): { fetch?: KubeFetch } {
   return deps.fetch ? { fetch: deps.fetch } : {};
 }
 
-/** Watches from `resourceVersion` until the stream ends; returns where to resume (`''` after 410 Gone). */
+/**
+ * Watches from `resourceVersion` until the stream ends; returns where to resume (`''` after 410 Gone) and how
+ * many events arrived.
+ */
 async function watchOnce(
   target: WatchTarget,
   resourceVersion: string,
   dispatch: Dispatch,
   signal: AbortSignal,
   deps: ConnectionDeps,
-): Promise<string> {
+): Promise<{ resourceVersion: string; events: number }> {
   const stop = new AbortController();
   const onAbort = (): void => {
     stop.abort();
   };
   signal.addEventListener('abort', onAbort);
   let rv = resourceVersion;
-  const state = { gone: false };
+  const state = { gone: false, events: 0 };
   try {
     const timeoutSeconds = String(240 + Math.floor((deps.random ?? Math.random)() * 60));
     const url = watchUrl(target, {
@@ -143,9 +146,10 @@ async function watchOnce(
     const accept = target.format === 'table' ? tableAccept : 'application/json';
     const response = await kubeRequest(url, { accept, signal: stop.signal, ...fetchOf(deps) });
     dispatch({ type: 'watching' });
-    if (!response.body) return rv;
+    if (!response.body) return { resourceVersion: rv, events: 0 };
     await readJsonLines(response.body, (line) => {
       if (state.gone) return;
+      state.events += 1;
       const type = stringField(line, 'type');
       const object = (line as { object?: unknown }).object;
       if (type === 'ERROR') {
@@ -179,7 +183,7 @@ async function watchOnce(
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
-  return state.gone ? '' : rv;
+  return { resourceVersion: state.gone ? '' : rv, events: state.events };
 }
 
 /**
@@ -204,10 +208,13 @@ export async function runWatch(
         listed = true;
       }
       const started = Date.now();
-      rv = await watchOnce(target, rv, dispatch, signal, deps);
+      const outcome = await watchOnce(target, rv, dispatch, signal, deps);
+      if (aborted()) return;
+      rv = outcome.resourceVersion;
       if (!rv) dispatch({ type: 'gone' });
-      // A watch that lasted reset the backoff; one that ended at once (a proxy closing it) did not.
-      attempt = Date.now() - started > 10_000 ? 0 : attempt + 1;
+      // A watch that delivered events or lasted resets the backoff; one that ended at once (a proxy closing
+      // it) does not, so a misbehaving server is not hammered.
+      attempt = outcome.events > 0 || Date.now() - started > 10_000 ? 0 : attempt + 1;
       if (attempt > 0 && rv) await sleep(backoffDelay(attempt - 1, deps.random), signal);
     } catch (error) {
       if (aborted()) return;
