@@ -1,5 +1,5 @@
 /** What the YAML view hides of an object, and how edited YAML is read back into one object. */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 /** A Kubernetes object with the metadata fields the editor relies on. */
 export interface KubeObject {
@@ -40,15 +40,17 @@ export type ParsedObject =
 
 /** Reads the editor's text back into one object; several documents or a non-mapping are refused. */
 export function parseObjectYaml(text: string): ParsedObject {
-  const document = parseDocument(text, { prettyErrors: false, keepSourceTokens: false });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: false, lineCounter });
   const error = document.errors[0];
   if (error) {
-    const [position] = error.linePos ?? [];
+    const position = lineCounter.linePos(error.pos[0]);
     return {
       ok: false,
       type: 'syntax',
       message: error.message.split('\n')[0] ?? error.message,
-      ...(position ? { line: position.line, column: position.col } : {}),
+      line: position.line,
+      column: position.col,
     };
   }
   const value: unknown = document.toJS({ maxAliasCount: 100 });

@@ -69,3 +69,20 @@ export function mergeChanges(base: Json, mine: Json, theirs: Json): MergeResult 
   const merged = mergeValue(base, mine, theirs, '', conflicts);
   return { merged, conflicts };
 }
+
+/**
+ * {@link mergeChanges} for a Kubernetes object after a 409 Conflict: the result always carries the
+ * server's current `metadata.resourceVersion` (whatever the user did to that field), so applying it again
+ * is checked against the object the user has now seen.
+ */
+export function rebaseEdit(base: Json, mine: Json, theirs: Json): MergeResult {
+  const { merged, conflicts } = mergeChanges(base, mine, theirs);
+  const theirsMetadata = isObject(theirs) ? theirs['metadata'] : undefined;
+  const resourceVersion = isObject(theirsMetadata) ? theirsMetadata['resourceVersion'] : undefined;
+  if (!isObject(merged) || typeof resourceVersion !== 'string') return { merged, conflicts };
+  const metadata = isObject(merged['metadata']) ? merged['metadata'] : {};
+  return {
+    merged: { ...merged, metadata: { ...metadata, resourceVersion } },
+    conflicts: conflicts.filter((path) => path !== 'metadata.resourceVersion'),
+  };
+}

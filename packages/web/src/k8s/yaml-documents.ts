@@ -74,7 +74,9 @@ export function parseManifests(text: string): ManifestDocument[] {
         column: position.col,
       };
     });
-    if (syntax.length === 0 && document.contents === null) continue;
+    const value: unknown = syntax.length ? undefined : document.toJS({ maxAliasCount: 100 });
+    // A document of only comments (or nothing) between two `---` is no manifest: skip it.
+    if (syntax.length === 0 && (value === null || value === undefined)) continue;
     const start = document.contents?.range[0] ?? document.range[0];
     const line = lineCounter.linePos(start).line;
     const number = result.length + 1;
@@ -82,7 +84,6 @@ export function parseManifests(text: string): ManifestDocument[] {
       result.push({ number, line, manifest: undefined, problems: syntax });
       continue;
     }
-    const value: unknown = document.toJS({ maxAliasCount: 100 });
     const problems = manifestProblems(value);
     result.push({ number, line, manifest: problems.length ? undefined : (value as KubeManifest), problems });
   }

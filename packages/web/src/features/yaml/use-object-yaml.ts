@@ -10,7 +10,7 @@ import {
   type ParsedObject,
 } from '../../k8s/object-yaml.ts';
 import { objectPath, type ObjectRef } from '../../k8s/resource-ref.ts';
-import { mergeChanges, type Json } from '../../k8s/three-way-merge.ts';
+import { rebaseEdit, type Json } from '../../k8s/three-way-merge.ts';
 import { toYaml } from '../../k8s/yaml-documents.ts';
 
 /** A 409 Conflict on apply: the object as it is now (`null` when it was deleted meanwhile). */
@@ -112,7 +112,7 @@ export function useObjectYaml(ref: ObjectRef): ObjectYamlSession {
     setConflict(undefined);
     if (!latest || !object || !parsed.ok) return [];
     const strip = (o: KubeObject): KubeObject => (showManaged ? o : withoutManagedFields(o));
-    const result = mergeChanges(strip(object) as Json, parsed.object as Json, strip(latest) as Json);
+    const result = rebaseEdit(strip(object) as Json, parsed.object as Json, strip(latest) as Json);
     queryClient.setQueryData(queryKey, latest);
     setEdited(toYaml(result.merged));
     apply.reset();

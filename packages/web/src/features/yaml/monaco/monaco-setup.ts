@@ -27,6 +27,9 @@ import 'monaco-editor/features/readOnlyMessage/register.js';
 import 'monaco-editor/features/smartSelect/register.js';
 import 'monaco-editor/features/snippet/register.js';
 import 'monaco-editor/features/suggest/register.js';
+// The suggestion widget itself (the `suggest` feature above only registers inline suggestions).
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
+import 'monaco-editor/editor/browser/coreCommands.js';
 import 'monaco-editor/features/wordHighlighter/register.js';
 import 'monaco-editor/features/wordOperations/register.js';
 import 'monaco-editor/languages/definitions/yaml/register.js';
@@ -44,14 +47,32 @@ globalThis.MonacoEnvironment = {
 const schemas = new Map<string, SchemasSettings>();
 let yaml: MonacoYaml | undefined;
 
+/**
+ * monaco-yaml (through monaco-worker-manager) calls `editor.createWebWorker({ label, createData })`, the
+ * signature before monaco-editor 0.55, which now takes a ready `Worker`. This adapter creates the worker and
+ * hands it its `createData` the way Monaco's own language workers are started (a first message boots the
+ * worker, the second carries the data), then wraps it with the current API.
+ */
+function createWebWorker<T extends object>(options: {
+  readonly label?: string;
+  readonly createData?: unknown;
+}): monaco.editor.MonacoWebWorker<T> {
+  const worker = options.label === 'yaml' ? new YamlWorker() : new EditorWorker();
+  worker.postMessage('ignore');
+  worker.postMessage(options.createData);
+  return monaco.editor.createWebWorker<T>({ worker });
+}
+
+const monacoForYaml = { ...monaco, editor: { ...monaco.editor, createWebWorker } };
+
 function yamlSupport(): MonacoYaml {
-  yaml ??= configureMonacoYaml(monaco, {
+  yaml ??= configureMonacoYaml(monacoForYaml, {
     enableSchemaRequest: false,
     format: { enable: false },
     validate: true,
     completion: true,
     hover: true,
-    isKubernetes: true,
+    isKubernetes: false,
     schemas: [],
   });
   return yaml;
@@ -62,7 +83,12 @@ function yamlSupport(): MonacoYaml {
  * has one configuration for the whole page, so every open editor's schema is kept here and sent together.
  */
 export function setModelSchema(modelUri: string, schema: JsonSchema | undefined): void {
-  if (schema) schemas.set(modelUri, { uri: `${modelUri}#schema`, fileMatch: [modelUri], schema });
+  if (schema)
+    schemas.set(modelUri, {
+      uri: modelUri.replace(/\.yaml$/, '.schema.json'),
+      fileMatch: [modelUri],
+      schema,
+    });
   else schemas.delete(modelUri);
   void yamlSupport().update({ schemas: [...schemas.values()] });
 }

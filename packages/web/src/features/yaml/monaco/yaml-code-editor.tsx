@@ -30,6 +30,9 @@ export function YamlCodeEditor({
   const uri = useRef(newModelUri());
   const onChangeRef = useRef(onChange);
   const initial = useRef(value);
+  // The last text this editor reported: `value` coming back equal to it is our own echo, not a reset
+  // (applying a stale echo after further typing would drop keystrokes).
+  const emitted = useRef(value);
   const mode = useTheme().palette.mode;
 
   useEffect(() => {
@@ -51,12 +54,15 @@ export function YamlCodeEditor({
       insertSpaces: true,
       fontSize: 13,
       wordWrap: 'off',
-      fixedOverflowWidgets: true,
+      // The textarea input, not the experimental EditContext one (with it, keystrokes after the first were
+      // lost in Chromium as soon as React re-rendered around the editor).
+      editContext: false,
       quickSuggestions: { other: true, comments: false, strings: true },
     });
     editor.current = instance;
     const subscription = model.onDidChangeContent(() => {
-      onChangeRef.current?.(model.getValue());
+      emitted.current = model.getValue();
+      onChangeRef.current?.(emitted.current);
     });
     return () => {
       subscription.dispose();
@@ -71,7 +77,7 @@ export function YamlCodeEditor({
 
   useEffect(() => {
     const model = editor.current?.getModel();
-    if (!model || model.getValue() === value) return;
+    if (!model || value === emitted.current || model.getValue() === value) return;
     editor.current?.executeEdits('wheelhouse', [{ range: model.getFullModelRange(), text: value }]);
     editor.current?.setScrollTop(0);
   }, [value]);
