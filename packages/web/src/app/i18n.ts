@@ -9,6 +9,16 @@ import { resourcesDe } from '../features/resources/locales/de.ts';
 import { resourcesEn } from '../features/resources/locales/en.ts';
 import { yamlDe } from '../features/yaml/locales/de.ts';
 import { yamlEn } from '../features/yaml/locales/en.ts';
+import { actionsDe } from '../features/actions/locales/de.ts';
+import { actionsEn } from '../features/actions/locales/en.ts';
+import { logsDe } from '../features/logs/locales/de.ts';
+import { logsEn } from '../features/logs/locales/en.ts';
+import { overviewDe } from '../features/overview/locales/de.ts';
+import { overviewEn } from '../features/overview/locales/en.ts';
+import { portForwardDe } from '../features/port-forward/locales/de.ts';
+import { portForwardEn } from '../features/port-forward/locales/en.ts';
+import { terminalDe } from '../features/terminal/locales/de.ts';
+import { terminalEn } from '../features/terminal/locales/en.ts';
 
 /**
  * Strings of features that keep their own locale files (`features/<feature>/locales/{en,de}.ts`), each under
@@ -16,8 +26,26 @@ import { yamlEn } from '../features/yaml/locales/en.ts';
  * one entry per language here, e.g. `en: { ...resourcesEn }`.
  */
 const featureLocales = {
-  en: { ...yamlEn, ...resourcesEn, ...pluginsEn },
-  de: { ...yamlDe, ...resourcesDe, ...pluginsDe },
+  en: {
+    ...yamlEn,
+    ...resourcesEn,
+    ...pluginsEn,
+    ...logsEn,
+    ...terminalEn,
+    ...actionsEn,
+    ...portForwardEn,
+    ...overviewEn,
+  },
+  de: {
+    ...yamlDe,
+    ...resourcesDe,
+    ...pluginsDe,
+    ...logsDe,
+    ...terminalDe,
+    ...actionsDe,
+    ...portForwardDe,
+    ...overviewDe,
+  },
 } as const;
 
 /** Languages the app ships, with their own names. */

@@ -27,6 +27,15 @@ const PluginsPage = lazy(() =>
 const PluginRoutePage = lazy(() =>
   import('../plugins/plugin-route-page.tsx').then((m) => ({ default: m.PluginRoutePage })),
 );
+const ClusterHealthPage = lazy(() =>
+  import('../features/overview/cluster-overview-page.tsx').then((m) => ({ default: m.ClusterOverviewPage })),
+);
+const PodLogsPage = lazy(() =>
+  import('../features/logs/pod-logs-page.tsx').then((m) => ({ default: m.PodLogsPage })),
+);
+const PodTerminalPage = lazy(() =>
+  import('../features/terminal/pod-terminal-page.tsx').then((m) => ({ default: m.PodTerminalPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -65,8 +74,10 @@ export const routes: RouteObject[] = [
         path: 'c/:cluster',
         element: <ClusterLayout />,
         children: [
-          { index: true, element: <ClusterOverviewPage /> },
+          { index: true, element: <Lazy>{<ClusterHealthPage />}</Lazy> },
           { path: 'namespaces', element: <ClusterOverviewPage /> },
+          { path: 'pods/:namespace/:name/logs', element: <Lazy>{<PodLogsPage />}</Lazy> },
+          { path: 'pods/:namespace/:name/terminal', element: <Lazy>{<PodTerminalPage />}</Lazy> },
           { path: 'p/*', element: <Lazy>{<PluginRoutePage />}</Lazy> },
           // The resource browser (docs/resources.md): `core` stands for the core API group.
           ...['r/:group/:version/:resource', 'r/:group/:version/:resource/:name'].map((path, index) => ({

@@ -7,11 +7,12 @@ class FakeSocket extends EventTarget {
   readyState: number = WebSocket.CONNECTING;
   protocol = '';
   readonly sent: Uint8Array[] = [];
-  constructor(
-    readonly url: string,
-    readonly protocols: string[],
-  ) {
+  readonly url: string;
+  readonly protocols: string[];
+  constructor(url: string, protocols: string[]) {
     super();
+    this.url = url;
+    this.protocols = protocols;
   }
   send(data: Uint8Array) {
     this.sent.push(data);

@@ -1,0 +1,76 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import SearchOffIcon from '@mui/icons-material/SearchOff';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { useCluster, useConfig } from '../../api/use-config.ts';
+import { PageContainer } from '../../app/page-container.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { StatusChip } from '../clusters/cluster-status.tsx';
+import { PortForwardList } from '../port-forward/port-forward-list.tsx';
+import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
+import { AllocationCard } from './allocation-card.tsx';
+import { EventsCard } from './events-card.tsx';
+import { NodesCard, PodsCard } from './health-cards.tsx';
+import { OverviewCard } from './overview-card.tsx';
+import { WorkloadsCard } from './workloads-card.tsx';
+
+/**
+ * `/c/:cluster`: how the cluster is doing — nodes (with cordon and drain), pods, workloads not at their
+ * desired state, requested and used capacity, live Warning events, and this cluster's port-forwards.
+ */
+export function ClusterOverviewPage() {
+  const { t } = useTranslation();
+  const { cluster = '' } = useParams();
+  const config = useConfig();
+  const summary = useCluster(cluster);
+  if (config.data && !summary)
+    return (
+      <PageContainer>
+        <EmptyState
+          icon={<SearchOffIcon />}
+          title={t('cluster.notFound', { cluster })}
+          description={t('cluster.notFoundHint')}
+          actions={
+            <Button variant="contained" component={RouterLink} to="/">
+              {t('nav.allClusters')}
+            </Button>
+          }
+        />
+      </PageContainer>
+    );
+  return (
+    <PageContainer>
+      <PageHeader
+        title={cluster}
+        subtitle={
+          summary && (
+            <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
+              <StatusChip status={summary.status} />
+              <span>{summary.status.version ?? ''}</span>
+              <span>{summary.server}</span>
+            </Box>
+          )
+        }
+        actions={summary && <CreateFromYamlButton cluster={cluster} />}
+      />
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}
+      >
+        <NodesCard cluster={cluster} />
+        <Box sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
+          <PodsCard cluster={cluster} />
+          <WorkloadsCard cluster={cluster} />
+        </Box>
+        <AllocationCard cluster={cluster} />
+        <EventsCard cluster={cluster} />
+        {config.data?.mode === 'local' && (
+          <OverviewCard title={t('portForward.title')}>
+            <PortForwardList filter={(f) => f.cluster === cluster} />
+          </OverviewCard>
+        )}
+      </Box>
+    </PageContainer>
+  );
+}

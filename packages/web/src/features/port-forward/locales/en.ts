@@ -1,0 +1,30 @@
+/** English strings of port-forwarding (top-level key `portForward`). */
+export const portForwardEn = {
+  portForward: {
+    tab: 'Port-forward',
+    title: 'Port-forwards',
+    ports: 'Forward a port to this machine (127.0.0.1 only)',
+    localPort: 'Local port',
+    auto: 'any free port',
+    invalidPort: 'A port from 1 to 65535, or empty',
+    forward: 'Forward {{port}} {{name}}',
+    noPorts: 'This {{kind}} declares no TCP ports.',
+    none: 'No port-forwards are running.',
+    listLabel: 'Port-forwards',
+    local: 'Local address',
+    target: 'Target',
+    state: 'State',
+    connections: 'Connections',
+    states: { active: 'Active', failed: 'Failed' },
+    stop: 'Stop',
+    remove: 'Remove',
+    started: 'Forwarding: open {{url}}',
+    startFailed: 'Could not start the port-forward: {{message}}',
+    stopped: 'Stopped the forward on port {{port}}',
+    stopFailed: 'Could not stop the forward: {{message}}',
+    unavailable:
+      'Port-forwards are available only when Wheelhouse runs on your own machine (not in-cluster).',
+    listFailed: 'Could not list the port-forwards: {{message}}',
+    objectFailed: 'Could not read the object: {{message}}',
+  },
+};
