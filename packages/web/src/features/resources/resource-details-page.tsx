@@ -16,6 +16,7 @@ import type { ObjectRef } from '../../k8s/resource-ref.ts';
 import { listUrl } from '../../k8s/resource-route.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { registerWorkloadDetails } from '../actions/register-details.tsx';
 import { registerBuiltinDetails } from './details/builtin-details.tsx';
 import { detailActionsFor, detailTabsFor } from './details/detail-registry.tsx';
 import { LiveIndicator } from './live-indicator.tsx';
@@ -24,6 +25,7 @@ import { UnknownTypeState } from './unknown-type-state.tsx';
 import { useResourceParams } from './use-resource-params.ts';
 
 registerBuiltinDetails();
+registerWorkloadDetails();
 
 function ObjectDetails({ objectRef }: { readonly objectRef: ObjectRef }) {
   const { t } = useTranslation();
