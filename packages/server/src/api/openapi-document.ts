@@ -18,6 +18,7 @@ import {
   updatePluginRequestSchema,
   renameClusterRequestSchema,
 } from '@wheelhouse/api-types';
+import { portForwardPaths, portForwardSchemas } from './port-forward-openapi.ts';
 
 const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object): object => ({ 'application/json': { schema } });
@@ -210,7 +211,7 @@ export function buildOpenApiDocument(options: { version: string; baseUrl: string
     },
     servers: [{ url: options.baseUrl === '' ? '/' : options.baseUrl }],
     security: [{ sessionCookie: [] }, { sessionBearer: [] }, {}],
-    paths: { ...otherPaths, ...clusterPaths, ...pluginPaths },
+    paths: { ...otherPaths, ...clusterPaths, ...pluginPaths, ...portForwardPaths },
     components: {
       securitySchemes: {
         sessionCookie: {
@@ -237,6 +238,7 @@ export function buildOpenApiDocument(options: { version: string; baseUrl: string
         PluginListResponse: pluginListResponseSchema,
         PluginSummary: pluginSummarySchema,
         UpdatePluginRequest: updatePluginRequestSchema,
+        ...portForwardSchemas,
       },
     },
   };

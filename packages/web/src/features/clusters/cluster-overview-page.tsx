@@ -30,7 +30,8 @@ import { ClusterLoginDialog } from './cluster-login-dialog.tsx';
 import { StatusChip } from './cluster-status.tsx';
 import { SourceLabel } from './source-label.tsx';
 
-function NamespaceTable({ cluster }: { readonly cluster: string }) {
+/** The cluster's namespaces with their phase and age (also shown on the cluster overview). */
+export function NamespaceTable({ cluster }: { readonly cluster: string }) {
   const { t } = useTranslation();
   const [loginOpen, setLoginOpen] = useState(false);
   const namespaces = useQuery<KubeList<Namespace>, ApiError>({

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -7,6 +8,7 @@ import { useCluster, useConfig } from '../../api/use-config.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { NamespaceTable } from '../clusters/cluster-overview-page.tsx';
 import { StatusChip } from '../clusters/cluster-status.tsx';
 import { PortForwardList } from '../port-forward/port-forward-list.tsx';
 import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
@@ -65,6 +67,12 @@ export function ClusterOverviewPage() {
         </Box>
         <AllocationCard cluster={cluster} />
         <EventsCard cluster={cluster} />
+        <Box>
+          <Typography variant="h3" sx={{ fontSize: 16, fontWeight: 600, mb: 1.5 }}>
+            {t('clusterNav.namespaces')}
+          </Typography>
+          <NamespaceTable cluster={cluster} />
+        </Box>
         {config.data?.mode === 'local' && (
           <OverviewCard title={t('portForward.title')}>
             <PortForwardList filter={(f) => f.cluster === cluster} />
