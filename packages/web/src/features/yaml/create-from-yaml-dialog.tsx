@@ -13,8 +13,8 @@ import { kubeRequest } from '../../k8s/kube-request.ts';
 import { parseManifests } from '../../k8s/yaml-documents.ts';
 import { useNotify } from '../../ui/notifications.tsx';
 import { createManifests, type DocumentResult } from './create-manifests.ts';
+import { LazyYamlCodeEditor } from './monaco/lazy-editors.tsx';
 import { CreateResults } from './create-results.tsx';
-import { YamlCodeEditor } from './monaco/yaml-code-editor.tsx';
 import { resolveKind } from './resolve-resource-type.ts';
 
 /** Props of {@link CreateFromYamlDialog}. */
@@ -33,7 +33,7 @@ data:
   key: value
 `;
 
-/** The "Create from YAML" dialog (lazy-only module: it pulls Monaco in). */
+/** The "Create from YAML" dialog; Monaco loads inside it on first use. */
 export function CreateFromYamlDialog({ cluster, namespace, open, onClose }: CreateFromYamlDialogProps) {
   const { t } = useTranslation();
   const notify = useNotify();
@@ -88,7 +88,7 @@ export function CreateFromYamlDialog({ cluster, namespace, open, onClose }: Crea
           {t('yaml.create.explain')} {t('yaml.create.namespaceHint', { namespace })}
         </DialogContentText>
         {finished ? null : (
-          <YamlCodeEditor
+          <LazyYamlCodeEditor
             value={text}
             onChange={setText}
             ariaLabel={t('yaml.create.editorLabel')}

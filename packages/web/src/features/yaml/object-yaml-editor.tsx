@@ -15,8 +15,7 @@ import type { ObjectRef } from '../../k8s/resource-ref.ts';
 import { useNotify } from '../../ui/notifications.tsx';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { KubeErrorAlert } from './kube-error-alert.tsx';
-import { YamlCodeEditor } from './monaco/yaml-code-editor.tsx';
-import { YamlDiffEditor } from './monaco/yaml-diff-editor.tsx';
+import { LazyYamlCodeEditor, LazyYamlDiffEditor } from './monaco/lazy-editors.tsx';
 import { ParseProblem } from './parse-problem.tsx';
 import { toYaml } from '../../k8s/yaml-documents.ts';
 import { withoutManagedFields } from '../../k8s/object-yaml.ts';
@@ -32,7 +31,7 @@ export interface ObjectYamlEditorProps {
 
 /**
  * View and edit one object's YAML: Monaco with the kind's schema, a diff before applying, a server-side
- * dry run, apply with optimistic concurrency and a guided way out of a 409 Conflict. Lazy-only module.
+ * dry run, apply with optimistic concurrency and a guided way out of a 409 Conflict.
  */
 export function ObjectYamlEditor({
   objectRef,
@@ -195,14 +194,14 @@ export function ObjectYamlEditor({
       {dryRunResult && <Alert severity="success">{t('yaml.editor.dryRunOk')}</Alert>}
       {reviewing ? (
         dryRunResult ? (
-          <YamlDiffEditor
+          <LazyYamlDiffEditor
             original={session.text}
             modified={toYaml(session.showManaged ? dryRunResult : withoutManagedFields(dryRunResult))}
             ariaLabel={t('yaml.editor.serverDiffLabel')}
             height={height}
           />
         ) : (
-          <YamlDiffEditor
+          <LazyYamlDiffEditor
             original={session.baseText}
             modified={session.text}
             ariaLabel={bothChanged ? t('yaml.conflict.reviewLabel') : t('yaml.editor.diffLabel')}
@@ -210,7 +209,7 @@ export function ObjectYamlEditor({
           />
         )
       ) : (
-        <YamlCodeEditor
+        <LazyYamlCodeEditor
           value={session.text}
           onChange={session.setText}
           schema={schema.schema}
