@@ -3,17 +3,16 @@
  * listed in one request directly and through Wheelhouse. Targets: time to last byte ≤ 1.1× direct, and
  * the server's RSS growth during a list ≤ 32 MiB whatever the size (the proxy streams, never buffers).
  */
-import { createPods, waitAllRunning } from '../lib/kube.ts';
+import { BIG_NAMESPACE, growBigNamespace, lastCreationRate } from '../lib/big-namespace.ts';
 import { resetPeakRss, sampleProcess } from '../lib/process-stats.ts';
 import type { Verdict } from '../lib/report.ts';
 import { rotate } from '../lib/scenario.ts';
-import type { BenchContext, Scenario } from '../lib/scenario.ts';
+import type { Scenario } from '../lib/scenario.ts';
 import { directTarget, wheelhouseTarget } from '../lib/servers.ts';
 import type { ApiTarget } from '../lib/servers.ts';
 import { fmt, median, toMiB } from '../lib/stats.ts';
 
-const NAMESPACE = 'bench-big';
-const PATH = `/api/v1/namespaces/${NAMESPACE}/pods`;
+const PATH = `/api/v1/namespaces/${BIG_NAMESPACE}/pods`;
 /** Creating more than this would take too long for one run; the issue allows 25k instead of 50k then. */
 const CREATE_BUDGET_S = 360;
 const ENCODINGS = ['identity', 'gzip'] as const;
@@ -54,30 +53,11 @@ async function listOnce(target: ApiTarget, encoding: string): Promise<ListRun> {
   }
 }
 
-/** Grows the namespace to `size` pods, all Running; returns creation and settle times in seconds. */
-async function grow(
-  ctx: BenchContext,
-  size: number,
-): Promise<{ created: number; createS: number; runningS: number }> {
-  const current = await ctx.admin.countPods(NAMESPACE);
-  if (current >= size) return { created: 0, createS: 0, runningS: 0 };
-  ctx.log(`big-lists: creating pods ${String(current)}…${String(size)}`);
-  const t0 = performance.now();
-  await createPods(ctx.admin, ctx.cluster, { namespace: NAMESPACE, prefix: 'big', from: current, to: size });
-  const createS = (performance.now() - t0) / 1000;
-  const runningS = (await waitAllRunning(ctx.admin, NAMESPACE)) / 1000;
-  ctx.log(
-    `big-lists: ${String(size - current)} pods in ${fmt(createS, 1)} s, all Running ${fmt(runningS, 1)} s later`,
-  );
-  return { created: size - current, createS, runningS };
-}
-
 /** Scenario 2: big lists. */
 export const bigLists: Scenario = {
   name: 'big-lists',
   summary: '10k and 50k (or 25k) pods listed directly vs through Wheelhouse: time to last byte, RSS growth',
   async run(ctx) {
-    await ctx.admin.ensureNamespace(NAMESPACE);
     const sizes = [...(ctx.options.sizes ?? [10_000, 50_000])];
     const direct = directTarget(ctx.cluster);
     const directH2 = directTarget(ctx.cluster, { http2: true });
@@ -91,8 +71,9 @@ export const bigLists: Scenario = {
     try {
       for (let s = 0; s < sizes.length; s++) {
         const size = sizes[s] ?? 0;
-        const grown = await grow(ctx, size);
-        const rate = grown.created / (grown.createS + grown.runningS);
+        const grown = await growBigNamespace(ctx, size);
+        // The browser scenario may have grown the namespace to this size already: use its rate then.
+        const rate = lastCreationRate() ?? Number.POSITIVE_INFINITY;
         if (grown.created > 0)
           creation.push([
             String(size),
@@ -102,12 +83,7 @@ export const bigLists: Scenario = {
             fmt(rate, 0),
           ]);
         const next = sizes[s + 1];
-        if (
-          ctx.options.sizes === undefined &&
-          next === 50_000 &&
-          grown.created > 0 &&
-          (next - size) / rate > CREATE_BUDGET_S
-        ) {
+        if (ctx.options.sizes === undefined && next === 50_000 && (next - size) / rate > CREATE_BUDGET_S) {
           sizes[s + 1] = 25_000;
           notes.push(
             `50k pods would take ~${fmt((next - size) / rate / 60, 1)} min more to create at the measured ${fmt(rate, 0)} pods/s (create + kwok making them Running, all on the same 2 cores), over the ~6 min budget: measured 25k instead.`,
