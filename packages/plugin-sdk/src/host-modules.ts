@@ -19,9 +19,13 @@ export const HOST_MODULE_IDS = [
 /** One of {@link HOST_MODULE_IDS}. */
 export type HostModuleId = (typeof HOST_MODULE_IDS)[number];
 
-/** The global the host sets before it imports any plugin. */
+/**
+ * The global the host sets before it imports any plugin. Each module is shared as one value that is both
+ * its default export and the holder of its named exports, as a CommonJS `module.exports` is: React's
+ * exports object, the `styled` function of `@emotion/styled`, the namespace of modules without a default.
+ */
 export interface HostModulesGlobal {
-  readonly modules: Readonly<Record<HostModuleId, Readonly<Record<string, unknown>>>>;
+  readonly modules: Readonly<Record<HostModuleId, unknown>>;
 }
 
 /** Name of the global property holding {@link HostModulesGlobal}. */
@@ -31,8 +35,8 @@ export const HOST_GLOBAL = '__wheelhouse';
 export interface HostImport {
   readonly id: HostModuleId;
   /**
-   * For `@mui/material/NAME` subpaths: `default` — the import's default export is the member `member`
-   * (`@mui/material/Button` → `Button`); `module` — the whole import is the member (`@mui/material/colors`).
+   * For `@mui/material/NAME` subpaths: the import is that member of `@mui/material` (`@mui/material/Button`
+   * → `Button`, `@mui/material/colors` → `colors`); `as` says whether it is a default export or a module.
    */
   readonly member?: { readonly name: string; readonly as: 'default' | 'module' };
 }

@@ -55,10 +55,10 @@ describe('buildPlugin', () => {
       configurable: true,
       value: {
         modules: {
-          react: { __esModule: true, ...fakeReact },
-          'react/jsx-runtime': { __esModule: true, ...jsx },
-          '@mui/material': { __esModule: true, Button: FakeButton },
-          '@wheelhouse/plugin-sdk': { __esModule: true, ...Sdk },
+          react: fakeReact,
+          'react/jsx-runtime': jsx,
+          '@mui/material': { Button: FakeButton },
+          '@wheelhouse/plugin-sdk': Sdk,
         },
       },
     });

@@ -49,13 +49,12 @@ export function hostModulesPlugin(): Plugin {
       const shared = hostModuleOf(id.slice(VIRTUAL.length));
       if (shared === undefined) return null;
       const read = `globalThis[${JSON.stringify(HOST_GLOBAL)}].modules[${JSON.stringify(shared.id)}]`;
-      // CommonJS on purpose: named imports become property reads at use time, so no export list is needed.
+      // CommonJS on purpose: named imports become property reads at use time, so no export list is needed,
+      // and `module.exports` is itself the default export (the host shares React's CommonJS exports object,
+      // a component for `@mui/material/NAME`), which both of Rolldown's interop modes agree on.
       const check = `if (!globalThis[${JSON.stringify(HOST_GLOBAL)}]) throw new Error('This Wheelhouse plugin must be loaded by Wheelhouse (no host modules found)');`;
-      if (shared.member === undefined) return `${check}\nmodule.exports = ${read};`;
-      const member = `${read}[${JSON.stringify(shared.member.name)}]`;
-      return shared.member.as === 'module'
-        ? `${check}\nmodule.exports = ${member};`
-        : `${check}\nmodule.exports = { __esModule: true, ...${read}, default: ${member} };`;
+      const value = shared.member === undefined ? read : `${read}[${JSON.stringify(shared.member.name)}]`;
+      return `${check}\nmodule.exports = ${value};`;
     },
   };
 }

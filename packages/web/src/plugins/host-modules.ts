@@ -14,23 +14,27 @@ import * as ReactDom from 'react-dom';
 import * as ReactDomClient from 'react-dom/client';
 import * as JsxRuntime from 'react/jsx-runtime';
 
-/** A namespace as CommonJS interop expects an ES module: `default` is the default export. */
-function esModule(namespace: object): Readonly<Record<string, unknown>> {
-  return Object.freeze({ __esModule: true, ...namespace });
+/**
+ * A module as plugins receive it (see `HostModulesGlobal`): its default export when that holds the named
+ * exports too (React's CommonJS exports, `styled`), else the namespace.
+ */
+export function sharedValue(namespace: object): unknown {
+  const value: unknown = 'default' in namespace ? namespace.default : undefined;
+  return value !== null && (typeof value === 'object' || typeof value === 'function') ? value : namespace;
 }
 
 /** Sets `globalThis.__wheelhouse` (idempotent). */
 export function installHostModules(target: Record<string, unknown> = globalThis): void {
   if (target[HOST_GLOBAL] !== undefined) return;
-  const modules: Record<HostModuleId, Readonly<Record<string, unknown>>> = {
-    react: esModule(React),
-    'react/jsx-runtime': esModule(JsxRuntime),
-    'react-dom': esModule(ReactDom),
-    'react-dom/client': esModule(ReactDomClient),
-    '@mui/material': esModule(Mui),
-    '@emotion/react': esModule(EmotionReact),
-    '@emotion/styled': esModule(EmotionStyled),
-    '@wheelhouse/plugin-sdk': esModule(Sdk),
+  const modules: Record<HostModuleId, unknown> = {
+    react: sharedValue(React),
+    'react/jsx-runtime': sharedValue(JsxRuntime),
+    'react-dom': sharedValue(ReactDom),
+    'react-dom/client': sharedValue(ReactDomClient),
+    '@mui/material': sharedValue(Mui),
+    '@emotion/react': sharedValue(EmotionReact),
+    '@emotion/styled': sharedValue(EmotionStyled),
+    '@wheelhouse/plugin-sdk': sharedValue(Sdk),
   };
   const value: HostModulesGlobal = Object.freeze({ modules: Object.freeze(modules) });
   Object.defineProperty(target, HOST_GLOBAL, {

@@ -8,7 +8,10 @@ import { useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useClusters, useConfig } from '../api/use-config.ts';
 import { pluginRuntime } from './plugin-runtime.ts';
+import { registerPluginResourceExtensions } from './resource-browser-extensions.tsx';
 import { usePlugins } from './use-plugins.ts';
+
+registerPluginResourceExtensions();
 
 /** See the module comment. */
 export function PluginBridge() {

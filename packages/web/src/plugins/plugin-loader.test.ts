@@ -166,6 +166,19 @@ describe('PluginLoader', () => {
     expect(loader.getSnapshot().size).toBe(0);
   });
 
+  it('keeps render errors that happen while setup still runs', async () => {
+    const holder: { loader?: PluginLoader } = {};
+    const { loader } = setupLoader({
+      '/plugins/p/index.js?v=1': () =>
+        moduleOf('p', () => {
+          holder.loader?.reportRenderError('p', 'early');
+        }),
+    });
+    holder.loader = loader;
+    await loader.sync([summary('p')]);
+    expect(loader.getSnapshot().get('p')).toEqual({ state: 'loaded', renderErrors: ['early'] });
+  });
+
   it('records render errors of loaded plugins once each', async () => {
     const { loader } = setupLoader({ '/plugins/p/index.js?v=1': () => moduleOf('p', () => undefined) });
     await loader.sync([summary('p')]);

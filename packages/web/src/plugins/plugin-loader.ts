@@ -36,6 +36,8 @@ function messageOf(error: unknown): string {
 export class PluginLoader {
   readonly #deps: PluginLoaderDeps;
   #statuses: ReadonlyMap<string, PluginStatus> = new Map();
+  /** Render errors per plugin since its last load (its components may render before setup returns). */
+  #renderErrors = new Map<string, readonly string[]>();
   #active = new Map<string, string>();
   #listeners = new Set<() => void>();
   #queue: Promise<void> = Promise.resolve();
@@ -52,9 +54,11 @@ export class PluginLoader {
 
   /** Records an error a plugin's component threw while rendering. */
   reportRenderError(plugin: string, message: string): void {
-    const status = this.#statuses.get(plugin);
-    if (status?.state !== 'loaded' || status.renderErrors.includes(message)) return;
-    this.#set(plugin, { state: 'loaded', renderErrors: [...status.renderErrors, message] });
+    const errors = this.#renderErrors.get(plugin) ?? [];
+    if (!this.#active.has(plugin) || errors.includes(message)) return;
+    this.#renderErrors.set(plugin, [...errors, message]);
+    if (this.#statuses.get(plugin)?.state === 'loaded')
+      this.#set(plugin, { state: 'loaded', renderErrors: [...errors, message] });
   }
 
   /** The current statuses (a new map after each change). */
@@ -86,6 +90,7 @@ export class PluginLoader {
 
   async #load(plugin: PluginSummary, url: string): Promise<void> {
     this.#active.set(plugin.name, url);
+    this.#renderErrors.delete(plugin.name);
     this.#set(plugin.name, { state: 'loading' });
     let module: unknown;
     try {
@@ -130,7 +135,8 @@ export class PluginLoader {
       this.#fail(plugin.name, 'setup', `setup failed: ${messageOf(error)}`);
       return;
     }
-    if (this.#active.get(plugin.name) === url) this.#set(plugin.name, { state: 'loaded', renderErrors: [] });
+    if (this.#active.get(plugin.name) === url)
+      this.#set(plugin.name, { state: 'loaded', renderErrors: this.#renderErrors.get(plugin.name) ?? [] });
   }
 
   #fail(name: string, phase: 'import' | 'export' | 'setup', message: string): void {

@@ -44,6 +44,7 @@ export const pluginsDe: Messages<typeof pluginsEn> = {
     folder: 'Ordner: {{path}}',
     pageNotFound: 'Diese Plugin-Seite gibt es nicht (mehr)',
     pageNotFoundHint: 'Das Plugin ist vielleicht aus, lädt noch, oder bietet die Seite nicht mehr an.',
+    confirmAction: '{{action}}: {{name}}?',
     themes: 'Themes aus Plugins',
     themeDefault: 'Wheelhouse (hell oder dunkel wie oben gewählt)',
   },

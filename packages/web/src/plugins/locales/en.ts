@@ -40,6 +40,7 @@ export const pluginsEn = {
     folder: 'Folder: {{path}}',
     pageNotFound: 'This plugin page does not exist (any more)',
     pageNotFoundHint: 'The plugin may be off, still loading, or no longer offer the page.',
+    confirmAction: '{{action}} {{name}}?',
     themes: 'Themes from plugins',
     themeDefault: 'Wheelhouse (light or dark as chosen above)',
   },
