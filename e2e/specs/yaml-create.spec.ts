@@ -10,22 +10,29 @@ import { adminKubeconfig, startApp, type App } from '../fixtures.ts';
 import { YamlEditorPage } from '../pages/yaml-editor.page.ts';
 
 const base = '/clusters/alpha/api/v1/namespaces/shop/configmaps';
+const defaultBase = '/clusters/alpha/api/v1/namespaces/default/configmaps';
+/** The overview page is busy on a loaded machine; Monaco is a few MB to parse. */
+const slow = 180_000;
 
 describe.skipIf(skipIntegration())('create from YAML', () => {
   let app: App;
 
   const status = async (path: string): Promise<number> => (await app.wheelhouse.fetch(path)).status;
   const remove = async (...names: string[]): Promise<void> => {
-    await Promise.all(names.map((name) => app.wheelhouse.fetch(`${base}/${name}`, { method: 'DELETE' })));
+    await Promise.all(
+      names.flatMap((name) =>
+        [base, defaultBase].map((path) => app.wheelhouse.fetch(`${path}/${name}`, { method: 'DELETE' })),
+      ),
+    );
   };
   const openDialog = async (): Promise<{ page: Page; editor: YamlEditorPage }> => {
     const page = await app.open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(new URL('/c/alpha', page.url()).href);
-    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Create objects from YAML' }).click({ timeout: slow });
     const editor = new YamlEditorPage(page);
-    await visible(editor.dialog.getByRole('heading', { name: 'Create from YAML' }));
-    await visible(editor.editor, 60_000);
+    await visible(editor.dialog.getByRole('heading', { name: 'Create from YAML' }), slow);
+    await visible(editor.editor, slow);
     return { page, editor };
   };
 
@@ -36,7 +43,7 @@ describe.skipIf(skipIntegration())('create from YAML', () => {
     await (app as App | undefined)?.stop();
   });
 
-  it('creates two documents after a dry run of both', async () => {
+  it('creates two documents after a dry run of both, the one without a namespace in "default"', async () => {
     await remove('e2e-create-a', 'e2e-create-b');
     const { editor } = await openDialog();
     await editor.replaceText(
@@ -59,13 +66,13 @@ describe.skipIf(skipIntegration())('create from YAML', () => {
       ].join('\n'),
     );
     await editor.dialog.getByRole('button', { name: 'Check and create' }).click();
-    await visible(editor.alert('Created 2 objects'));
+    await visible(editor.alert('Created 2 objects'), 60_000);
     const results = editor.dialog.getByRole('list', { name: 'Create from YAML' });
-    await visible(results.getByText('Document 1: ConfigMap shop/e2e-create-a'));
+    await visible(results.getByText('Document 1: ConfigMap default/e2e-create-a'));
     await visible(results.getByText('Document 2: ConfigMap shop/e2e-create-b'));
-    expect(await status(`${base}/e2e-create-a`)).toBe(200);
+    expect(await status(`${defaultBase}/e2e-create-a`)).toBe(200);
     expect(await status(`${base}/e2e-create-b`)).toBe(200);
-  });
+  }, 600_000);
 
   it('names the bad document and its field, and creates nothing', async () => {
     await remove('e2e-create-c', 'e2e-create-bad');
@@ -74,11 +81,11 @@ describe.skipIf(skipIntegration())('create from YAML', () => {
       [
         'apiVersion: v1',
         'kind: ConfigMap',
-        'metadata: { name: e2e-create-c }',
+        'metadata: { name: e2e-create-c, namespace: shop }',
         '---',
         'apiVersion: v1',
         'kind: Service',
-        'metadata: { name: e2e-create-bad }',
+        'metadata: { name: e2e-create-bad, namespace: shop }',
         'spec:',
         '  ports:',
         '    - port: 700000',
@@ -95,5 +102,5 @@ describe.skipIf(skipIntegration())('create from YAML', () => {
     await visible(results.getByText('Document 2: Service shop/e2e-create-bad'));
     await visible(results.getByText(/^spec\.ports\[0\]\.port: /));
     expect(await status(`${base}/e2e-create-c`)).toBe(404);
-  });
+  }, 600_000);
 });
