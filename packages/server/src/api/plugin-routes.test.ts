@@ -252,3 +252,35 @@ describe('PATCH /api/plugins/NAME', () => {
     expect(response.statusCode).toBe(403);
   });
 });
+
+describe('the events stream', () => {
+  it('announces plugin changes as `event: plugins`', async () => {
+    const server = build();
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = server.server.address() as AddressInfo;
+    const controller = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${String(port)}/api/clusters/events`, {
+      headers: { authorization: headers.authorization },
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (needle: string): Promise<void> => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${needle}`);
+        text += decoder.decode(value);
+      }
+    };
+    await readUntil('event: snapshot');
+    await server.inject({
+      method: 'PATCH',
+      url: '/api/plugins/pod-counter',
+      headers,
+      payload: { enabled: false },
+    });
+    await readUntil('event: plugins\ndata: {"type":"plugins"}');
+    controller.abort();
+  });
+});
