@@ -31,7 +31,7 @@ describe.skipIf(skipIntegration())('workload actions', () => {
   it('scales a Deployment and the replicas change', async () => {
     const view = new WorkloadPage(await app.open());
     await view.openDetails('alpha', 'apps/v1/deployments/shop/api');
-    await (await visible(view.button('Scale'), 30_000)).click();
+    await (await visible(view.button('Scale'), 90_000)).click();
     const input = view.dialog.getByRole('spinbutton', { name: 'Replicas' });
     await visible(view.dialog.getByText('It runs 2 replicas now.', { exact: false }));
     await input.fill('4');
@@ -57,7 +57,7 @@ describe.skipIf(skipIntegration())('workload actions', () => {
     );
     const view = new WorkloadPage(await app.open());
     await view.openDetails('alpha', 'apps/v1/deployments/shop/api');
-    await (await visible(view.button('Roll back'), 30_000)).click();
+    await (await visible(view.button('Roll back'), 90_000)).click();
     await visible(view.dialog.getByText('ghcr.io/example/shop-api:2.4.1', { exact: false }));
     await view.dialog.getByRole('radio', { name: /Revision 1/ }).check();
     await view.dialog.getByRole('button', { name: /Roll back to 1/ }).click();
@@ -72,7 +72,7 @@ describe.skipIf(skipIntegration())('workload actions', () => {
   it('cordons and drains a node from the overview', async () => {
     const view = new WorkloadPage(await app.open());
     await view.goto('/c/alpha');
-    const row = await visible(view.nodeRow('kwok-node-0'), 30_000);
+    const row = await visible(view.nodeRow('kwok-node-0'), 90_000);
     await row.getByRole('button', { name: 'Drain' }).click();
     await visible(view.dialog.getByRole('list', { name: 'Pods on the node' }));
     await view.dialog.getByRole('button', { name: 'Drain', exact: true }).click();
@@ -92,7 +92,7 @@ describe.skipIf(skipIntegration())('workload actions', () => {
     );
     expect(left.stdout.split('\n').filter((k) => k !== '' && k !== 'DaemonSet')).toEqual([]);
     await view.dialog.getByRole('button', { name: 'Close' }).click();
-    await visible(row.getByText('Scheduling disabled'), 30_000);
+    await visible(row.getByText('Scheduling disabled'), 90_000);
     await row.getByRole('button', { name: 'Uncordon' }).click();
     await view.dialog.getByRole('button', { name: 'Uncordon' }).click();
     await visible(view.snackbar('Uncordoned kwok-node-0'));
@@ -111,7 +111,7 @@ describe.skipIf(skipIntegration())('workload actions', () => {
     );
     const view = new WorkloadPage(await app.open());
     await view.openDetails('alpha', `core/v1/pods/shop/${pod}`, 'port-forward');
-    await (await visible(view.page.getByRole('button', { name: /Forward 8080/ }), 30_000)).click();
+    await (await visible(view.page.getByRole('button', { name: /Forward 8080/ }), 90_000)).click();
     const link = await visible(
       view.page
         .getByRole('table', { name: 'Port-forwards' })

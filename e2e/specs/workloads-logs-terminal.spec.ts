@@ -45,8 +45,8 @@ describe.skipIf(skipIntegration())('logs and terminal', () => {
   it('follows a pod log: lines arrive while the page is open', async () => {
     const view = new WorkloadPage(await app.open());
     await view.openLogs('alpha', 'shop', pod);
-    await visible(view.logLines, 30_000);
-    await visible(view.logState.getByText('Live'), 30_000);
+    await visible(view.logLines, 90_000);
+    await visible(view.logState.getByText('Live'), 90_000);
     const first = await until(
       () => view.logCount(),
       (n) => n > 0,
@@ -66,8 +66,8 @@ describe.skipIf(skipIntegration())('logs and terminal', () => {
   it('runs a command in the terminal and shows its output', async () => {
     const view = new WorkloadPage(await app.open());
     await view.openTerminal('alpha', 'shop', pod);
-    await visible(view.terminalState.getByText(/Connected \((bash|sh)\)/), 30_000);
-    await view.terminal.click();
+    await visible(view.terminalState.getByText(/Connected \((bash|sh)\)/), 90_000);
+    await view.page.locator('.xterm-helper-textarea').focus();
     await view.page.keyboard.type('echo wheelhouse-$((6*7))\r');
     const text = await until(
       () => view.terminalText(),
@@ -79,7 +79,7 @@ describe.skipIf(skipIntegration())('logs and terminal', () => {
   it('tells the view-only user that they may not exec', async () => {
     const view = new WorkloadPage(await app.open());
     await view.openTerminal('alpha-viewer', 'shop', pod);
-    await visible(view.page.getByText('You may not open a terminal in this pod.', { exact: false }), 30_000);
+    await visible(view.page.getByText('You may not open a terminal in this pod.', { exact: false }), 90_000);
     expect(await view.terminal.count()).toBe(0);
   });
 });

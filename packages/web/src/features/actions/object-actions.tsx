@@ -37,7 +37,6 @@ export function ActionButton({ action, refs, object }: ActionButtonProps) {
       <Tooltip title={denied ? (can.reason ?? '') : ''}>
         <span>
           <Button
-            size="small"
             variant="outlined"
             color={action.destructive ? 'error' : 'primary'}
             startIcon={<Icon />}

@@ -68,8 +68,8 @@ export function LogView(props: LogViewProps) {
       sx={(theme) => ({
         '--log-bg': theme.palette.mode === 'dark' ? '#0d1117' : '#fbfcfd',
         '--log-fg': theme.palette.text.primary,
-        flex: 1,
-        minHeight: 240,
+        // A bounded height, so only the rows in view are rendered (an unbounded box would hold them all).
+        height: { xs: 480, md: 'max(320px, calc(100vh - 340px))' },
         overflow: 'auto',
         bgcolor: 'var(--log-bg)',
         color: 'var(--log-fg)',

@@ -146,8 +146,9 @@ export function TerminalView({ pod, container, mode, onEvent }: TerminalViewProp
       ref={host}
       data-testid="terminal"
       sx={{
-        flex: 1,
-        minHeight: 360,
+        // A fixed height: fitting the terminal to a box that grows with its content would never settle.
+        height: { xs: 420, md: 'max(360px, calc(100vh - 300px))' },
+        overflow: 'hidden',
         p: 1,
         borderRadius: 1,
         border: 1,
