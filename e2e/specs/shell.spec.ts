@@ -92,7 +92,7 @@ describe.skipIf(skipIntegration())('the app shell', () => {
     const page = await app.open();
     await visible(new HomePage(page).row('beta'));
     await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: 'Search clusters and pages' }).fill('bet');
+    await page.getByRole('combobox', { name: 'Search clusters, pages, kinds and objects' }).fill('bet');
     await page.keyboard.press('Enter');
     await visible(new ClusterPage(page).namespace('default'), 30_000);
     expect(page.url()).toMatch(/\/c\/beta$/);

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { CommandList, type CommandItem } from '../ui/command-list.tsx';
 import { useShortcut } from '../ui/use-shortcut.ts';
 import { useClusterItems } from '../features/clusters/cluster-chooser.tsx';
+import { useResourceSearchItems } from '../features/resources/use-resource-search-items.ts';
 
 /** Props of {@link GlobalSearch}. */
 export interface GlobalSearchProps {
@@ -15,7 +16,8 @@ export interface GlobalSearchProps {
 }
 
 /**
- * The global search (`/` or Ctrl+K): jump to a cluster or a page. Later issues add resources to its items.
+ * The global search (`/` or Ctrl+K): jump to a cluster, a page, a kind of the current cluster or one of its
+ * objects (by name and kind, also across the clusters of a multi-cluster list).
  */
 export function GlobalSearch({ open, onOpenChange }: GlobalSearchProps) {
   const { t } = useTranslation();
@@ -34,6 +36,7 @@ export function GlobalSearch({ open, onOpenChange }: GlobalSearchProps) {
     },
   ];
   const clusters = useClusterItems().filter((item) => item.group === t('chooser.all'));
+  const resources = useResourceSearchItems(open);
   return (
     <Dialog
       open={open}
@@ -46,12 +49,14 @@ export function GlobalSearch({ open, onOpenChange }: GlobalSearchProps) {
       slotProps={{ paper: { sx: { alignSelf: 'flex-start', mt: '12vh' } } }}
     >
       <CommandList
-        items={[...clusters, ...pages]}
+        items={[...clusters, ...pages, ...resources.items]}
+        limit={60}
         placeholder={t('search.placeholder')}
         emptyText={t('search.empty')}
         onSelect={(item) => {
           onOpenChange(false);
-          void navigate(item.group === t('search.pages') ? item.id : `/c/${encodeURIComponent(item.id)}`);
+          // Pages and resource items carry their path; clusters their name (which never starts with '/').
+          void navigate(item.id.startsWith('/') ? item.id : `/c/${encodeURIComponent(item.id)}`);
         }}
       />
     </Dialog>

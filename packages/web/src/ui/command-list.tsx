@@ -29,6 +29,8 @@ export interface CommandListProps {
   readonly placeholder: string;
   readonly emptyText: string;
   readonly onSelect: (item: CommandItem) => void;
+  /** Shows at most this many matches (big item sets, like every object of a cluster). */
+  readonly limit?: number;
 }
 
 /** Filters items by every word of the query (case-insensitive, on label, description and keywords). */
@@ -41,11 +43,11 @@ export function filterCommands(items: readonly CommandItem[], query: string): Co
 }
 
 /** A search box over a grouped list, driven by the keyboard (↑ ↓ Enter) as well as the mouse. */
-export function CommandList({ items, placeholder, emptyText, onSelect }: CommandListProps) {
+export function CommandList({ items, placeholder, emptyText, onSelect, limit }: CommandListProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const shown = filterCommands(items, query);
+  const shown = filterCommands(items, query).slice(0, limit ?? items.length);
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -24,7 +24,7 @@ export const de: Messages = {
   search: {
     pages: 'Seiten',
     title: 'Suche',
-    placeholder: 'Cluster und Seiten suchen',
+    placeholder: 'Cluster, Seiten, Arten und Objekte suchen',
     empty: 'Nichts gefunden.',
     button: 'Suchen…',
   },

@@ -22,7 +22,7 @@ export const en = {
   search: {
     pages: 'Pages',
     title: 'Search',
-    placeholder: 'Search clusters and pages',
+    placeholder: 'Search clusters, pages, kinds and objects',
     empty: 'Nothing matches.',
     button: 'Search…',
   },

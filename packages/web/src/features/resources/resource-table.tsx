@@ -5,6 +5,8 @@ import { useRef } from 'react';
 import type { ListColumn, ListRow } from '../../k8s/list-rows.ts';
 import type { ResourceType } from '../../k8s/resource-ref.ts';
 import { isAgeColumn } from '../../k8s/table.ts';
+import { PluginColumnCell } from '../../plugins/plugin-details-sections.tsx';
+import { usePluginTableColumns } from '../../plugins/use-plugin-extensions.ts';
 import { CellContent } from './cell-content.tsx';
 
 const rowHeight = 36;
@@ -55,8 +57,12 @@ export function ResourceTable(props: ResourceTableProps) {
     overscan: 12,
     getItemKey: (index) => props.rows[index]?.key ?? index,
   });
-  const template = props.columns.map(columnWidth).join(' ');
-  const minWidth = props.columns.length * 110;
+  // Columns that plugins add for this kind (docs/plugins.md) come last.
+  const pluginColumns = usePluginTableColumns(props.type);
+  const template = [...props.columns.map(columnWidth), ...pluginColumns.map(() => 'minmax(110px, 1fr)')].join(
+    ' ',
+  );
+  const minWidth = (props.columns.length + pluginColumns.length) * 110;
   const height = props.height ?? `${String(Math.min(420, (props.rows.length + 1) * rowHeight + 2))}px`;
   return (
     <Box
@@ -116,6 +122,15 @@ export function ResourceTable(props: ResourceTableProps) {
               </Box>
             );
           })}
+          {pluginColumns.map((column) => (
+            <Box
+              key={column.key}
+              role="columnheader"
+              sx={{ ...cellSx, fontWeight: 600, fontSize: 13, color: 'text.secondary' }}
+            >
+              {column.value.header}
+            </Box>
+          ))}
         </Box>
       </Box>
       <Box role="rowgroup" sx={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
@@ -145,6 +160,16 @@ export function ResourceTable(props: ResourceTableProps) {
               {props.columns.map((column) => (
                 <Box key={column.id} role="cell" sx={cellSx}>
                   <CellContent row={row} column={column} type={props.type} now={props.now} />
+                </Box>
+              ))}
+              {pluginColumns.map((column) => (
+                <Box key={column.key} role="cell" sx={cellSx}>
+                  <PluginColumnCell
+                    column={column}
+                    cluster={row.cluster}
+                    type={props.type}
+                    object={row.row}
+                  />
                 </Box>
               ))}
             </Box>

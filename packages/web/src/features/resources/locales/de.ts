@@ -141,6 +141,11 @@ export const resourcesDe: Messages<typeof resourcesEn> = {
       selector: 'Selektor',
       endpoints: 'Endpunkte',
       noSelector: 'Kein Selektor: Endpunkte werden von Hand gepflegt.',
+      portName: 'Name',
+      port: 'Port',
+      targetPort: 'Zielport',
+      protocol: 'Protokoll',
+      nodePort: 'Node-Port',
     },
     node: {
       title: 'Node',

@@ -136,6 +136,11 @@ export const resourcesEn = {
       selector: 'Selector',
       endpoints: 'Endpoints',
       noSelector: 'No selector: endpoints are managed by hand.',
+      portName: 'Name',
+      port: 'Port',
+      targetPort: 'Target port',
+      protocol: 'Protocol',
+      nodePort: 'Node port',
     },
     node: {
       title: 'Node',

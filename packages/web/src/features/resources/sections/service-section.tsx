@@ -41,11 +41,11 @@ export function ServiceSection({ objectRef, object }: DetailProps) {
           <Table size="small" aria-label={t('resources.service.ports')} sx={{ mt: 2 }}>
             <TableHead>
               <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Port</TableCell>
-                <TableCell>Target port</TableCell>
-                <TableCell>Protocol</TableCell>
-                <TableCell>Node port</TableCell>
+                <TableCell>{t('resources.service.portName')}</TableCell>
+                <TableCell>{t('resources.service.port')}</TableCell>
+                <TableCell>{t('resources.service.targetPort')}</TableCell>
+                <TableCell>{t('resources.service.protocol')}</TableCell>
+                <TableCell>{t('resources.service.nodePort')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
