@@ -68,11 +68,15 @@ export interface ObjectActionsProps {
   readonly objectRef: ObjectRef;
   /** The live object (hides actions that do not apply, like "Resume" on a running CronJob). */
   readonly object?: KubeObject;
+  /** Actions another feature already shows (the details header's own Delete). */
+  readonly exclude?: readonly string[];
 }
 
 /** Every action of one object's type, as a row of buttons (for a details header). */
-export function ObjectActions({ objectRef, object }: ObjectActionsProps) {
-  const actions = actionsFor(objectRef.type).filter((a) => a.visible?.(object) ?? true);
+export function ObjectActions({ objectRef, object, exclude = [] }: ObjectActionsProps) {
+  const actions = actionsFor(objectRef.type).filter(
+    (a) => !exclude.includes(a.id) && (a.visible?.(object) ?? true),
+  );
   if (actions.length === 0) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>

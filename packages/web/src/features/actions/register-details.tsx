@@ -62,7 +62,10 @@ export function registerWorkloadDetails(): void {
   registerDetailAction({
     id: 'workload-actions',
     appliesTo: (type) => actionsFor(type).length > 0,
-    component: ({ objectRef, object }) => <ObjectActions objectRef={objectRef} object={object} />,
+    // The YAML feature's header already offers Delete.
+    component: ({ objectRef, object }) => (
+      <ObjectActions objectRef={objectRef} object={object} exclude={['delete-pod']} />
+    ),
     order: 50,
   });
 }
