@@ -102,7 +102,7 @@ describe.skipIf(skipIntegration())('workload actions', () => {
         (v) => v === '',
       ),
     ).toBe('');
-  });
+  }, 300_000);
 
   it('starts a port-forward from a pod and it answers on 127.0.0.1', async () => {
     const pod = await jsonpath(
