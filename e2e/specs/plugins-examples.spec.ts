@@ -128,6 +128,18 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await visible(plugins.podCounter);
   });
 
+  it('shows the rollout section on a Deployment and the App column in the Deployments list', async () => {
+    const page = await open('/c/alpha/r/apps/v1/deployments/shop/frontend');
+    await visible(page.getByTestId('plugin-section-rollout'), 60_000);
+    await expect
+      .poll(async () => page.getByTestId('deployment-rollout').textContent(), { timeout: 30_000 })
+      .toContain('Desired replicas3');
+    await page.goto(`${app.wheelhouse.url}/c/alpha/r/apps/v1/deployments`);
+    await visible(page.getByRole('columnheader', { name: 'App', exact: true }), 60_000);
+    // The name cell and the App cell (label app=frontend) of the frontend Deployment.
+    await expect.poll(async () => page.getByRole('cell', { name: 'frontend', exact: true }).count()).toBe(2);
+  });
+
   it('adds the beta cluster through the cluster-provider plugin and browses its namespaces', async () => {
     const clusters = testClusters();
     if (!clusters) throw new Error('test clusters are not running');
