@@ -66,7 +66,8 @@ describe.skipIf(skipIntegration())('create from YAML', () => {
       ].join('\n'),
     );
     await editor.dialog.getByRole('button', { name: 'Check and create' }).click();
-    await visible(editor.alert('Created 2 objects'), 60_000);
+    // The snackbar ("Created 2 objects") hides after 4 s; the dialog's own results stay.
+    await visible(editor.dialog.getByRole('button', { name: 'Create more' }), 60_000);
     const results = editor.dialog.getByRole('list', { name: 'Create from YAML' });
     await visible(results.getByText('Document 1: ConfigMap default/e2e-create-a'));
     await visible(results.getByText('Document 2: ConfigMap shop/e2e-create-b'));
