@@ -57,6 +57,6 @@ export class ResourcesPage {
 
   /** A titled section of a details page (Metadata, Replicas, Pods, Data…). */
   section(title: string): Locator {
-    return this.page.getByRole('region', { name: title });
+    return this.page.getByRole('region', { name: title, exact: true });
   }
 }

@@ -1,16 +1,24 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseListQuery, writeListQuery, type ListQuery } from '../../k8s/list-query.ts';
 
-/** The list page's filter/sort/column state, read from and written to the URL (history entries replaced). */
+/**
+ * The list page's filter/sort/column state, read from and written to the URL (history entries replaced).
+ * Updates build on the last URL written, not the last one rendered: the router renders navigations in a
+ * transition, so two quick changes (clear the filter, then type a selector) would otherwise undo each other.
+ */
 export function useListQuery(): readonly [ListQuery, (change: Partial<ListQuery>) => void] {
   const [params, setParams] = useSearchParams();
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
   const query = useMemo(() => parseListQuery(params), [params]);
   const update = useCallback(
     (change: Partial<ListQuery>) => {
-      setParams((current) => writeListQuery(current, { ...parseListQuery(current), ...change }), {
-        replace: true,
-      });
+      const next = writeListQuery(latest.current, { ...parseListQuery(latest.current), ...change });
+      latest.current = next;
+      setParams(next, { replace: true });
     },
     [setParams],
   );
