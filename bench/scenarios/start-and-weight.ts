@@ -59,7 +59,10 @@ async function startAndWait(args: string[], url: string, env: Record<string, str
       return { child, readyMs, cpuMs };
     }
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${String(child.exitCode)}`);
-    if (performance.now() - t0 > 90_000) throw new Error(`${url} not ready after 90 s`);
+    if (performance.now() - t0 > 90_000) {
+      child.kill('SIGKILL');
+      throw new Error(`${url} not ready after 90 s`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
 }
