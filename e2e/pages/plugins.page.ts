@@ -28,7 +28,7 @@ export class PluginsPage {
 
   /** The on/off switch of a plugin, labelled by what it does now (`Turn Pod counter off` while on). */
   toggle(displayName: string, currentlyOn: boolean): Locator {
-    return this.page.getByLabel(`Turn ${displayName} ${currentlyOn ? 'off' : 'on'}`);
+    return this.page.getByRole('switch', { name: `Turn ${displayName} ${currentlyOn ? 'off' : 'on'}` });
   }
 
   /** The pod counter of the pod-counter example, in the app bar. */

@@ -4,7 +4,7 @@
  * next to them), the app-bar pod counter, the Deployment rollout section and list column, switching a plugin
  * off and on, and adding the `beta` cluster through the cluster-provider plugin, then browsing it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -53,6 +53,13 @@ async function copyOfWebApp(): Promise<string> {
   const copy = mkdtempSync(join(tmpdir(), 'wheelhouse-e2e-web-'));
   cpSync(dist, copy, { recursive: true });
   return copy;
+}
+
+/** The CA that signs beta's serving certificate, from its kubeconfig (base64, as the form accepts). */
+function betaCa(): string {
+  const ca = /certificate-authority-data:\s*(\S+)/.exec(adminKubeconfig('beta').text)?.[1];
+  if (ca === undefined) throw new Error('beta kubeconfig has no certificate-authority-data');
+  return ca;
 }
 
 describe.skipIf(skipIntegration())('example plugins', () => {
@@ -134,7 +141,7 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await expect
       .poll(async () => page.getByTestId('deployment-rollout').textContent(), { timeout: 30_000 })
       .toContain('Desired replicas3');
-    await page.goto(`${app.wheelhouse.url}/c/alpha/r/apps/v1/deployments`);
+    await page.goto(`${app.wheelhouse.url}/c/alpha/r/apps/v1/deployments`, { waitUntil: 'domcontentloaded' });
     await visible(page.getByRole('columnheader', { name: 'App', exact: true }), 60_000);
     // The name cell and the App cell (label app=frontend) of the frontend Deployment.
     await expect.poll(async () => page.getByRole('cell', { name: 'frontend', exact: true }).count()).toBe(2);
@@ -148,14 +155,12 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await page.getByLabel('Cluster name').fill('beta-token');
     await page.getByLabel('API server URL').fill(clusters.beta.server);
     await page.getByLabel('Bearer token').fill(clusters.beta.viewerToken);
-    await page
-      .getByLabel('CA certificate (PEM or base64, optional)')
-      .fill(readFileSync(clusters.beta.caCert, 'utf8'));
+    await page.getByLabel('CA certificate (PEM or base64, optional)').fill(betaCa());
     await page.getByRole('button', { name: 'Test and add' }).click();
-    await page.waitForURL(/\/c\/beta-token$/, { timeout: 30_000 });
+    await page.waitForURL(/\/c\/beta-token$/, { timeout: 60_000, waitUntil: 'commit' });
     const cluster = new ClusterPage(page);
     await visible(cluster.namespace('kube-system'), 30_000);
-    await page.goto(`${app.wheelhouse.url}/c/beta-token/namespaces`);
+    await page.goto(`${app.wheelhouse.url}/c/beta-token/namespaces`, { waitUntil: 'domcontentloaded' });
     await visible(cluster.namespace('default'), 30_000);
   });
 
@@ -167,9 +172,7 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await page.getByLabel('Cluster name').fill('beta-wrong');
     await page.getByLabel('API server URL').fill(clusters.beta.server);
     await page.getByLabel('Bearer token').fill('not-a-valid-token');
-    await page
-      .getByLabel('CA certificate (PEM or base64, optional)')
-      .fill(readFileSync(clusters.beta.caCert, 'utf8'));
+    await page.getByLabel('CA certificate (PEM or base64, optional)').fill(betaCa());
     await page.getByRole('button', { name: 'Test and add' }).click();
     await visible(page.getByRole('alert').filter({ hasText: /401|unauthori[sz]ed|credentials/i }), 30_000);
   });
