@@ -65,8 +65,10 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
   );
   const label = typeLabel(type);
   const onSort = (column: string): void => {
-    const descending = query.sort?.column === column ? !query.sort.descending : false;
-    update({ sort: { column, descending } });
+    // From the latest URL: a second click before the first one rendered still reverses the order.
+    update((current) => ({
+      sort: { column, descending: current.sort?.column === column ? !current.sort.descending : false },
+    }));
   };
   const allFailed =
     !list.loading &&

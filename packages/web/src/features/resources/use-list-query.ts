@@ -7,7 +7,10 @@ import { parseListQuery, writeListQuery, type ListQuery } from '../../k8s/list-q
  * Updates build on the last URL written, not the last one rendered: the router renders navigations in a
  * transition, so two quick changes (clear the filter, then type a selector) would otherwise undo each other.
  */
-export function useListQuery(): readonly [ListQuery, (change: Partial<ListQuery>) => void] {
+export function useListQuery(): readonly [
+  ListQuery,
+  (change: Partial<ListQuery> | ((current: ListQuery) => Partial<ListQuery>)) => void,
+] {
   const [params, setParams] = useSearchParams();
   const latest = useRef(params);
   useEffect(() => {
@@ -15,8 +18,12 @@ export function useListQuery(): readonly [ListQuery, (change: Partial<ListQuery>
   }, [params]);
   const query = useMemo(() => parseListQuery(params), [params]);
   const update = useCallback(
-    (change: Partial<ListQuery>) => {
-      const next = writeListQuery(latest.current, { ...parseListQuery(latest.current), ...change });
+    (change: Partial<ListQuery> | ((current: ListQuery) => Partial<ListQuery>)) => {
+      const current = parseListQuery(latest.current);
+      const next = writeListQuery(latest.current, {
+        ...current,
+        ...(typeof change === 'function' ? change(current) : change),
+      });
       latest.current = next;
       setParams(next, { replace: true });
     },
