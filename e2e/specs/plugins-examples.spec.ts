@@ -129,10 +129,14 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await plugins.goto();
     await plugins.toggle('Pod counter', true).click();
     await visible(plugins.status('pod-counter').getByText('Off'));
+    await page.goto(`${app.wheelhouse.url}/c/alpha`, { waitUntil: 'domcontentloaded' });
+    await visible(page.getByRole('heading', { name: 'alpha', level: 1 }), 60_000);
     await gone(plugins.podCounter);
+    await plugins.goto();
     await plugins.toggle('Pod counter', false).click();
     await visible(plugins.status('pod-counter').getByText('Loaded'), 30_000);
-    await visible(plugins.podCounter);
+    await page.goto(`${app.wheelhouse.url}/c/alpha`, { waitUntil: 'domcontentloaded' });
+    await visible(plugins.podCounter, 60_000);
   });
 
   it('shows the rollout section on a Deployment and the App column in the Deployments list', async () => {
