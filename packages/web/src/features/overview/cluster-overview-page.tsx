@@ -68,7 +68,7 @@ export function ClusterOverviewPage() {
         <AllocationCard cluster={cluster} />
         <EventsCard cluster={cluster} />
         <Box>
-          <Typography variant="h3" sx={{ fontSize: 16, fontWeight: 600, mb: 1.5 }}>
+          <Typography variant="h3" component="h2" sx={{ fontSize: 16, fontWeight: 600, mb: 1.5 }}>
             {t('clusterNav.namespaces')}
           </Typography>
           <NamespaceTable cluster={cluster} />

@@ -25,7 +25,7 @@ export function EventsCard({ cluster }: { readonly cluster: string }) {
           {t('overview.noWarnings')}
         </Typography>
       ) : (
-        <List dense disablePadding sx={{ maxHeight: 360, overflow: 'auto' }}>
+        <List dense disablePadding tabIndex={0} sx={{ maxHeight: 360, overflow: 'auto' }}>
           {events.map((event) => {
             const object = `${stringField(event, 'involvedObject', 'kind') ?? stringField(event, 'regarding', 'kind') ?? ''} ${event.metadata.namespace ?? ''}/${stringField(event, 'involvedObject', 'name') ?? stringField(event, 'regarding', 'name') ?? ''}`;
             return (

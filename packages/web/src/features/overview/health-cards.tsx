@@ -100,7 +100,7 @@ export function PodsCard({ cluster }: { readonly cluster: string }) {
   const health = podHealth(pods.data?.items ?? []);
   return (
     <OverviewCard title={t('overview.pods')} loading={pods.isPending} error={pods.error} testId="pods-card">
-      <Typography variant="h4" sx={{ fontSize: 28, fontWeight: 600 }}>
+      <Typography variant="h4" component="p" sx={{ fontSize: 28, fontWeight: 600 }}>
         {health.total}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>

@@ -19,7 +19,7 @@ export function OverviewCard(props: {
   return (
     <Card component="section" aria-label={props.title} data-testid={props.testId}>
       <CardContent>
-        <Typography variant="h3" sx={{ fontSize: 16, fontWeight: 600, mb: 1.5 }}>
+        <Typography variant="h3" component="h2" sx={{ fontSize: 16, fontWeight: 600, mb: 1.5 }}>
           {props.title}
         </Typography>
         {props.error ? (

@@ -122,15 +122,18 @@ export function ResourceNav(props: { readonly cluster: string; readonly onNaviga
             </ListSubheader>
           }
         >
-          <Collapse in={open} unmountOnExit>
-            {group.items.map((item) => (
-              <NavItem
-                key={`${item.type.group}/${item.type.resource}`}
-                cluster={props.cluster}
-                item={item}
-                onNavigate={props.onNavigate}
-              />
-            ))}
+          {/* The items live in a list of their own inside an <li>: a <ul> may hold only <li>s. */}
+          <Collapse component="li" in={open} unmountOnExit>
+            <List dense disablePadding>
+              {group.items.map((item) => (
+                <NavItem
+                  key={`${item.type.group}/${item.type.resource}`}
+                  cluster={props.cluster}
+                  item={item}
+                  onNavigate={props.onNavigate}
+                />
+              ))}
+            </List>
           </Collapse>
         </List>
       );
