@@ -31,7 +31,7 @@ export function AllocationCard({ cluster }: { readonly cluster: string }) {
       error={nodes.error ?? pods.error}
       testId="capacity-card"
     >
-      <Typography variant="subtitle2" sx={{ mb: 1 }}>
+      <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
         {t('overview.requested')}
       </Typography>
       <UsageBar
@@ -46,7 +46,7 @@ export function AllocationCard({ cluster }: { readonly cluster: string }) {
         total={total.allocatable.memory}
         format={formatBytes}
       />
-      <Typography variant="subtitle2" sx={{ mt: 2, mb: 1 }}>
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 2, mb: 1 }}>
         {t('overview.inUse')}
       </Typography>
       {metrics.isPending ? null : metrics.isError ? (
