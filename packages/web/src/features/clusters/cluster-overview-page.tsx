@@ -12,23 +12,22 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
 import KeyIcon from '@mui/icons-material/Key';
-import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { apiFetch, clusterPath } from '../../api/api-client.ts';
 import type { ApiError } from '../../api/api-error.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useCluster, useConfig } from '../../api/use-config.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { formatAge, type KubeList, type Namespace } from '../../k8s/namespace.ts';
-import { EmptyState } from '../../ui/empty-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
 import { ClusterLoginDialog } from './cluster-login-dialog.tsx';
 import { StatusChip } from './cluster-status.tsx';
 import { SourceLabel } from './source-label.tsx';
+import { ClusterNotFound } from './cluster-not-found.tsx';
 
 /** The cluster's namespaces with their phase and age (also shown on the cluster overview). */
 export function NamespaceTable({ cluster }: { readonly cluster: string }) {
@@ -116,22 +115,7 @@ export function ClusterOverviewPage() {
   const { cluster = '' } = useParams();
   const config = useConfig();
   const summary = useCluster(cluster);
-  if (config.data && !summary) {
-    return (
-      <PageContainer>
-        <EmptyState
-          icon={<SearchOffIcon />}
-          title={t('cluster.notFound', { cluster })}
-          description={t('cluster.notFoundHint')}
-          actions={
-            <Button variant="contained" component={RouterLink} to="/">
-              {t('nav.allClusters')}
-            </Button>
-          }
-        />
-      </PageContainer>
-    );
-  }
+  if (config.data && !summary) return <ClusterNotFound cluster={cluster} />;
   return (
     <PageContainer>
       <PageHeader

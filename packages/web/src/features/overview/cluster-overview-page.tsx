@@ -1,12 +1,9 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCluster, useConfig } from '../../api/use-config.ts';
 import { PageContainer } from '../../app/page-container.tsx';
-import { EmptyState } from '../../ui/empty-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { NamespaceTable } from '../clusters/cluster-overview-page.tsx';
 import { StatusChip } from '../clusters/cluster-status.tsx';
@@ -17,6 +14,7 @@ import { EventsCard } from './events-card.tsx';
 import { NodesCard, PodsCard } from './health-cards.tsx';
 import { OverviewCard } from './overview-card.tsx';
 import { WorkloadsCard } from './workloads-card.tsx';
+import { ClusterNotFound } from '../clusters/cluster-not-found.tsx';
 
 /**
  * `/c/:cluster`: how the cluster is doing — nodes (with cordon and drain), pods, workloads not at their
@@ -27,21 +25,7 @@ export function ClusterOverviewPage() {
   const { cluster = '' } = useParams();
   const config = useConfig();
   const summary = useCluster(cluster);
-  if (config.data && !summary)
-    return (
-      <PageContainer>
-        <EmptyState
-          icon={<SearchOffIcon />}
-          title={t('cluster.notFound', { cluster })}
-          description={t('cluster.notFoundHint')}
-          actions={
-            <Button variant="contained" component={RouterLink} to="/">
-              {t('nav.allClusters')}
-            </Button>
-          }
-        />
-      </PageContainer>
-    );
+  if (config.data && !summary) return <ClusterNotFound cluster={cluster} />;
   return (
     <PageContainer>
       <PageHeader
