@@ -23,30 +23,27 @@ import { terminalEn } from '../features/terminal/locales/en.ts';
 /**
  * Strings of features that keep their own locale files (`features/<feature>/locales/{en,de}.ts`), each under
  * one top-level key of its own, the German file typed `Messages<typeof featureEn>` (see locales/en.ts). A feature adds
- * one entry per language here, e.g. `en: { ...resourcesEn }`.
+ * one entry per language here.
  */
 const featureLocales = {
-  en: {
-    ...yamlEn,
-    ...resourcesEn,
-    ...pluginsEn,
-    ...logsEn,
-    ...terminalEn,
-    ...actionsEn,
-    ...portForwardEn,
-    ...overviewEn,
-  },
-  de: {
-    ...yamlDe,
-    ...resourcesDe,
-    ...pluginsDe,
-    ...logsDe,
-    ...terminalDe,
-    ...actionsDe,
-    ...portForwardDe,
-    ...overviewDe,
-  },
+  en: [yamlEn, resourcesEn, pluginsEn, logsEn, terminalEn, actionsEn, portForwardEn, overviewEn],
+  de: [yamlDe, resourcesDe, pluginsDe, logsDe, terminalDe, actionsDe, portForwardDe, overviewDe],
 } as const;
+
+/**
+ * Merges locale parts into one message tree. A top-level key in two parts would silently replace the
+ * earlier part's strings (the UI would then show raw keys), so it is an error.
+ */
+export function mergeMessages(parts: readonly object[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in merged) throw new Error(`Two locale files define the top-level key "${key}"`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
 
 /** Languages the app ships, with their own names. */
 export const supportedLanguages = [
@@ -72,8 +69,8 @@ export function initI18n(language?: string): typeof i18next {
   const lng = language ?? pickLanguage(stored, typeof navigator === 'undefined' ? [] : navigator.languages);
   void i18next.use(initReactI18next).init({
     resources: {
-      en: { translation: { ...en, ...featureLocales.en } },
-      de: { translation: { ...de, ...featureLocales.de } },
+      en: { translation: mergeMessages([en, ...featureLocales.en]) },
+      de: { translation: mergeMessages([de, ...featureLocales.de]) },
     },
     lng,
     fallbackLng: 'en',

@@ -199,7 +199,7 @@ export const de: Messages = {
     },
     other: { title: 'Die Verbindung ist fehlgeschlagen', hint: 'Details siehe unten.' },
   },
-  actions: {
+  clusterActions: {
     menu: 'Aktionen für {{cluster}}',
     open: 'Öffnen',
     rename: 'Umbenennen…',

@@ -203,7 +203,7 @@ export const en = {
     },
     other: { title: 'The connection failed', hint: 'See the detail below.' },
   },
-  actions: {
+  clusterActions: {
     menu: 'Actions for {{cluster}}',
     open: 'Open',
     rename: 'Rename…',

@@ -46,7 +46,7 @@ export function ClusterActions({
       <ListItemIcon>
         <OpenInNewIcon fontSize="small" />
       </ListItemIcon>
-      {t('actions.open')}
+      {t('clusterActions.open')}
     </MenuItem>,
     (cluster.status.state === 'unauthorized' || cluster.status.state === 'forbidden') && (
       <MenuItem key="login" onClick={choose('login')}>
@@ -61,7 +61,7 @@ export function ClusterActions({
         <ListItemIcon>
           <EditIcon fontSize="small" />
         </ListItemIcon>
-        {t('actions.rename')}
+        {t('clusterActions.rename')}
       </MenuItem>
     ),
     dynamic && (
@@ -69,7 +69,7 @@ export function ClusterActions({
         <ListItemIcon sx={{ color: 'inherit' }}>
           <DeleteIcon fontSize="small" />
         </ListItemIcon>
-        {t('actions.remove')}
+        {t('clusterActions.remove')}
       </MenuItem>
     ),
     !dynamic && (
@@ -78,20 +78,20 @@ export function ClusterActions({
         onClick={() => {
           setAnchor(null);
           setClusterHidden(cluster.name, !hidden);
-          notify(t(hidden ? 'actions.shown' : 'actions.hidden', { cluster: cluster.name }), 'info');
+          notify(t(hidden ? 'clusterActions.shown' : 'clusterActions.hidden', { cluster: cluster.name }), 'info');
         }}
       >
         <ListItemIcon>
           {hidden ? <VisibilityIcon fontSize="small" /> : <VisibilityOffIcon fontSize="small" />}
         </ListItemIcon>
-        {hidden ? t('actions.show') : t('actions.hide')}
+        {hidden ? t('clusterActions.show') : t('clusterActions.hide')}
       </MenuItem>
     ),
   ];
   return (
     <>
       <IconButton
-        aria-label={t('actions.menu', { cluster: cluster.name })}
+        aria-label={t('clusterActions.menu', { cluster: cluster.name })}
         aria-haspopup="menu"
         onClick={(event) => {
           setAnchor(event.currentTarget);
@@ -114,7 +114,7 @@ export function ClusterActions({
         open={open === 'remove'}
         title={t('remove.title', { cluster: cluster.name })}
         message={t('remove.message')}
-        confirmLabel={t('actions.remove')}
+        confirmLabel={t('clusterActions.remove')}
         destructive
         busy={remove.isPending}
         onClose={choose('none')}

@@ -94,7 +94,7 @@ export function SettingsPage() {
                         setClusterHidden(name, false);
                       }}
                     >
-                      {t('actions.show')}
+                      {t('clusterActions.show')}
                     </Button>
                   }
                 >
