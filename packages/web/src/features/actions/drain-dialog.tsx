@@ -1,4 +1,4 @@
-import Alert from '@mui/material/Alert';
+import Alert, { type AlertColor } from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
@@ -51,6 +51,12 @@ export function DrainDialog({ refs, open, onClose }: ActionDialogProps) {
   const plan = planDrain(pods.data?.items ?? []);
   const [states, setStates] = useState<ReadonlyMap<string, EvictionState>>(new Map());
   const [running, setRunning] = useState(false);
+  // The result stays in the dialog too: while the dialog is open, the snackbar behind it is outside the modal.
+  const [outcome, setOutcome] = useState<{ message: string; severity: AlertColor } | undefined>(undefined);
+  const report = (message: string, severity: AlertColor) => {
+    setOutcome({ message, severity });
+    notify(message, severity);
+  };
   const abort = useRef<AbortController | undefined>(undefined);
   const key = (pod: KubeObject) => `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
 
@@ -78,11 +84,11 @@ export function DrainDialog({ refs, open, onClose }: ActionDialogProps) {
         },
       });
       const failed = [...results.values()].filter((s) => s.type === 'failed').length;
-      if (controller.signal.aborted) notify(t('actions.drain.cancelled', { name: node.name }), 'info');
-      else if (failed > 0) notify(t('actions.drain.partly', { name: node.name, count: failed }), 'error');
-      else notify(t('actions.drain.done', { name: node.name, count: results.size }), 'success');
+      if (controller.signal.aborted) report(t('actions.drain.cancelled', { name: node.name }), 'info');
+      else if (failed > 0) report(t('actions.drain.partly', { name: node.name, count: failed }), 'error');
+      else report(t('actions.drain.done', { name: node.name, count: results.size }), 'success');
     } catch (error) {
-      notify(
+      report(
         t('actions.drain.failed', {
           name: node.name,
           message: error instanceof Error ? error.message : String(error),
@@ -97,6 +103,7 @@ export function DrainDialog({ refs, open, onClose }: ActionDialogProps) {
   const finished = states.size > 0 && !running;
   const close = () => {
     setStates(new Map());
+    setOutcome(undefined);
     onClose();
   };
 
@@ -116,6 +123,11 @@ export function DrainDialog({ refs, open, onClose }: ActionDialogProps) {
           <Alert severity="error">{t('actions.drain.podsFailed', { message: pods.error.message })}</Alert>
         )}
         {running && <LinearProgress sx={{ my: 1 }} />}
+        {outcome && !running && (
+          <Alert severity={outcome.severity} sx={{ my: 1 }}>
+            {outcome.message}
+          </Alert>
+        )}
         {pods.data && plan.evict.length === 0 && states.size === 0 && (
           <Alert severity="info">{t('actions.drain.nothing')}</Alert>
         )}
