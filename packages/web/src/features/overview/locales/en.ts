@@ -31,8 +31,23 @@ export const overviewEn = {
     memoryUsed: 'Memory in use',
     perNode: 'Per node',
     noMetrics:
-      'This cluster serves no metrics.k8s.io API, so live CPU and memory use cannot be shown. Install metrics-server to see it; requests above work without it.',
+      'This cluster serves no metrics.k8s.io API (metrics-server is not installed), so CPU and memory use cannot be shown. The requests above work without it.',
+    installMetrics: 'To see use over time, install metrics-server, for example with:',
+    metricsLocalClusters:
+      'On kind and other local clusters whose kubelets have self-signed certificates, add --kubelet-insecure-tls to its container arguments (minikube: minikube addons enable metrics-server). The charts start within a minute.',
+    metricsDocs: 'metrics-server installation',
+    metricsUnavailable:
+      'The metrics.k8s.io API is registered but does not answer ({{message}}): metrics-server may be starting or failing. Check its pod with kubectl -n kube-system get pods -l k8s-app=metrics-server.',
     metricsFailed: 'Could not read metrics: {{message}}',
+    cores: 'cores',
+    allocatable: 'allocatable {{value}}',
+    now: 'now',
+    minutesAgo: '−{{minutes}} min',
+    collecting: 'Collecting samples… (one every {{seconds}} s)',
+    chartValue: '{{time}}: {{value}} of {{capacity}} ({{percent}} %)',
+    chartSummary:
+      '{{resource}} in use over the last {{minutes}} min: now {{current}} of {{capacity}} allocatable ({{percent}} %), lowest {{min}}, highest {{max}}.',
+    chartHint: 'Left and right arrow keys, Home and End step through the samples.',
     warnings: 'Recent warning events (live)',
     noWarnings: 'No warning events. New ones appear here as they happen.',
     forbidden: 'You may not read this: {{message}}',
