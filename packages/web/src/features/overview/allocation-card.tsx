@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -6,24 +5,24 @@ import { formatBytes, formatCpu } from '../../k8s/quantity.ts';
 import { allocation, totalAllocation } from './cluster-health.ts';
 import { OverviewCard } from './overview-card.tsx';
 import { UsageBar } from './usage-bar.tsx';
+import { clusterMetricsSampler } from './metrics-sampler.ts';
+import { MetricsInUse } from './metrics-in-use.tsx';
 import { useClusterMetrics } from './use-cluster-metrics.ts';
 import { overviewTypes, useClusterList } from './use-overview-lists.ts';
 
-/** Requested against allocatable CPU and memory (cluster total and per node), and live use from metrics-server. */
+/**
+ * Requested against allocatable CPU and memory (cluster total and per node), and use from metrics-server: the
+ * cluster's over the last minutes as charts, each node's latest as bars.
+ */
 export function AllocationCard({ cluster }: { readonly cluster: string }) {
   const { t } = useTranslation();
   const nodes = useClusterList(cluster, overviewTypes.nodes);
   const pods = useClusterList(cluster, overviewTypes.pods);
-  const metrics = useClusterMetrics(cluster);
+  const sampler = clusterMetricsSampler(cluster);
+  const metrics = useClusterMetrics(sampler);
   const rows = allocation(nodes.data?.items ?? [], pods.data?.items ?? []);
   const total = totalAllocation(rows);
-  const usage = metrics.data?.available ? metrics.data.nodes : undefined;
-  const used = usage
-    ? [...usage.values()].reduce((a, b) => ({ cpu: a.cpu + b.cpu, memory: a.memory + b.memory }), {
-        cpu: 0,
-        memory: 0,
-      })
-    : undefined;
+  const usage = metrics.nodes;
   return (
     <OverviewCard
       title={t('overview.capacity')}
@@ -49,28 +48,12 @@ export function AllocationCard({ cluster }: { readonly cluster: string }) {
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2, mb: 1 }}>
         {t('overview.inUse')}
       </Typography>
-      {metrics.isPending ? null : metrics.isError ? (
-        <Alert severity="warning">{t('overview.metricsFailed', { message: metrics.error.message })}</Alert>
-      ) : used ? (
-        <>
-          <UsageBar
-            label={t('overview.cpu')}
-            used={used.cpu}
-            total={total.allocatable.cpu}
-            format={formatCpu}
-          />
-          <UsageBar
-            label={t('overview.memory')}
-            used={used.memory}
-            total={total.allocatable.memory}
-            format={formatBytes}
-          />
-        </>
-      ) : (
-        <Alert severity="info" data-testid="no-metrics">
-          {t('overview.noMetrics')}
-        </Alert>
-      )}
+      <MetricsInUse
+        metrics={metrics}
+        allocatable={total.allocatable}
+        intervalMs={sampler.intervalMs}
+        windowMs={sampler.capacity * sampler.intervalMs}
+      />
       {rows.length > 1 && (
         <Box component="details" sx={{ mt: 2 }}>
           <Box component="summary" sx={{ cursor: 'pointer', typography: 'body2' }}>
@@ -93,7 +76,7 @@ export function AllocationCard({ cluster }: { readonly cluster: string }) {
                 total={row.allocatable.memory}
                 format={formatBytes}
               />
-              {usage?.get(row.node) && (
+              {usage.has(row.node) && (
                 <>
                   <UsageBar
                     label={t('overview.cpuUsed')}
