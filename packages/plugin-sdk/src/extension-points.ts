@@ -60,10 +60,17 @@ export interface TableColumn {
   readonly id: string;
   readonly header: string;
   /**
-   * The cell's value: shown as text, used to sort and to filter. Pure and fast (it runs for every row of
-   * lists with thousands of objects).
+   * The cell's value: shown as text, used to filter and (unless `sortValue` is given) to sort. Pure and fast
+   * (it runs for every row of lists with thousands of objects).
    */
   readonly value: (object: KubeObject) => string | number | undefined;
+  /**
+   * What the list sorts by when the user clicks this column's header, when that differs from `value`: a number
+   * for a value shown as text (`'1.5 GiB'` → bytes), a timestamp, a rank (`Critical` before `Low`). Numbers
+   * sort numerically, text naturally (`web-9` before `web-10`), `undefined` like empty text. Same rules as
+   * `value`: pure and fast. Without it the list sorts by `value`.
+   */
+  readonly sortValue?: (object: KubeObject) => string | number | undefined;
   /** Optional richer rendering of the cell; the text of `value` is used when absent. */
   readonly component?: ComponentType<ObjectProps>;
   /** Width in pixels (default: fits the header). */

@@ -36,6 +36,9 @@ describe('the SDK surface', () => {
     };
     expectTypeOf(on).toBeFunction();
     expectTypeOf<TableColumn['value']>().returns.toEqualTypeOf<string | number | undefined>();
+    expectTypeOf<TableColumn['sortValue']>().toEqualTypeOf<
+      ((object: KubeObject) => string | number | undefined) | undefined
+    >();
   });
 
   it('types the Kubernetes hooks and translation', () => {
@@ -54,6 +57,14 @@ describe('the SDK surface', () => {
     const add = (): void => {
       // @ts-expect-error: a table column needs `value`.
       ctx.tableColumns.add({ kind: 'Pod', id: 'x', header: 'X' });
+      ctx.tableColumns.add({
+        kind: 'Pod',
+        id: 'x',
+        header: 'X',
+        value: () => '',
+        // @ts-expect-error: `sortValue` gives text or a number, not a Date.
+        sortValue: () => new Date(),
+      });
       // @ts-expect-error: events are named.
       ctx.events.on('cluster-exploded', () => undefined);
     };

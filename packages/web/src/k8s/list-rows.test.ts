@@ -7,6 +7,7 @@ import {
   filterRows,
   listColumns,
   sortRows,
+  sortRowsBy,
   type ListRow,
 } from './list-rows.ts';
 import { parseTablePage, type TableColumn } from './table.ts';
@@ -113,6 +114,30 @@ describe('filter and sort', () => {
       'web-9',
     ]);
     expect(defaultOrder(rows).map((r) => r.row.metadata.name)).toEqual(['db-0', 'web-9', 'web-10']);
+  });
+
+  it('filters on extra text (plugin columns) only when the row itself does not match', () => {
+    const extraText = (r: ListRow) => (r.row.metadata.name === 'db-0' ? 'Team Storage' : '');
+    expect(filterRows(rows, { text: 'storage', extraText }).map((r) => r.row.metadata.name)).toEqual([
+      'db-0',
+    ]);
+    // Words may come from both: the namespace from the row, the team from the extra text.
+    expect(filterRows(rows, { text: 'data team', extraText }).map((r) => r.row.metadata.name)).toEqual([
+      'db-0',
+    ]);
+    expect(filterRows(rows, { text: 'storage' })).toEqual([]);
+  });
+
+  it('sorts by any key: numbers numerically, text naturally, undefined as empty, stable for ties', () => {
+    const size: Record<string, number | undefined> = { 'web-10': 2048, 'web-9': 512, 'db-0': undefined };
+    const names = (list: readonly ListRow[]) => list.map((r) => r.row.metadata.name);
+    expect(names(sortRowsBy(rows, (r) => size[r.row.metadata.name], false))).toEqual([
+      'db-0',
+      'web-9',
+      'web-10',
+    ]);
+    expect(names(sortRowsBy(rows, (r) => r.row.metadata.name, true))).toEqual(['web-10', 'web-9', 'db-0']);
+    expect(names(sortRowsBy(rows, () => 'same', true))).toEqual(['web-10', 'web-9', 'db-0']);
   });
 
   it('sorts and filters 10k rows', () => {

@@ -106,6 +106,8 @@ export interface RowFilter {
   readonly selector?: readonly LabelRequirement[];
   /** Namespaces to keep (empty or undefined: all). */
   readonly namespaces?: readonly string[];
+  /** More text of a row the words may match (plugin columns), besides its name, namespace and cells. */
+  readonly extraText?: (row: ListRow) => string;
 }
 
 /** The rows that pass `filter`, in their order. */
@@ -119,7 +121,10 @@ export function filterRows(rows: readonly ListRow[], filter: RowFilter): ListRow
     if (selector && !matchesSelector(selector, row.row.metadata.labels)) return false;
     if (words.length === 0) return true;
     const text = textOf(row);
-    return words.every((word) => text.includes(word));
+    if (words.every((word) => text.includes(word))) return true;
+    if (!filter.extraText) return false;
+    const all = `${text}\u0000${filter.extraText(row).toLowerCase()}`;
+    return words.every((word) => all.includes(word));
   });
 }
 
@@ -140,7 +145,19 @@ function sortKey(row: ListRow, column: ListColumn): string | number {
 
 /** A copy of `rows` sorted by `column` (stable; ties keep the name order). */
 export function sortRows(rows: readonly ListRow[], column: ListColumn, descending: boolean): ListRow[] {
-  const keyed = rows.map((row) => ({ row, key: sortKey(row, column) }));
+  return sortRowsBy(rows, (row) => sortKey(row, column), descending);
+}
+
+/**
+ * A copy of `rows` sorted by `key` (computed once per row): numbers numerically when both keys are numbers,
+ * else as text in natural order (`web-9` before `web-10`); `undefined` sorts like empty text. Stable.
+ */
+export function sortRowsBy(
+  rows: readonly ListRow[],
+  key: (row: ListRow) => string | number | undefined,
+  descending: boolean,
+): ListRow[] {
+  const keyed = rows.map((row) => ({ row, key: key(row) ?? '' }));
   const sign = descending ? -1 : 1;
   keyed.sort((a, b) => {
     const order =
