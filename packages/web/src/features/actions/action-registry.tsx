@@ -1,6 +1,6 @@
 /**
  * `actionsFor(type)`: the actions of a resource type, for the resource browser's details header and (the
- * `bulk` ones, see {@link bulkActionsFor}) its selected rows.
+ * `bulk` ones, plus Delete for every kind, see {@link bulkActionsFor}) the selected rows of its lists.
  */
 import DeleteIcon from '@mui/icons-material/Delete';
 import ExitToAppIcon from '@mui/icons-material/ExitToApp';
@@ -61,9 +61,36 @@ const DeletePodDialog = operation({
   destructive: true,
   run: (ref) => remove(ref),
 });
+const DeleteDialog = operation({
+  keys: 'actions.delete',
+  destructive: true,
+  run: (ref) => remove(ref, 'Background'),
+});
+const SuspendJobDialog = operation({
+  keys: 'actions.suspendJob',
+  destructive: false,
+  run: (ref) => setSuspended(ref, true),
+});
+const ResumeJobDialog = operation({
+  keys: 'actions.resumeJob',
+  destructive: false,
+  run: (ref) => setSuspended(ref, false),
+});
 
 const suspended = (object: KubeObject | undefined) => field(object, 'spec', 'suspend') === true;
 const cordoned = (object: KubeObject | undefined) => field(object, 'spec', 'unschedulable') === true;
+const finished = (object: KubeObject | undefined) => field(object, 'status', 'completionTime') !== undefined;
+
+/** Delete, for the selected rows of any kind (a details page has the YAML feature's own Delete). */
+const deleteAction: ActionDescriptor = {
+  id: 'delete',
+  labelKey: 'actions.delete.button',
+  icon: DeleteIcon,
+  destructive: true,
+  bulk: true,
+  access: { verb: 'delete' },
+  dialog: DeleteDialog,
+};
 
 const scaleAction: ActionDescriptor = {
   id: 'scale',
@@ -129,6 +156,28 @@ const byType: Record<string, readonly ActionDescriptor[]> = {
       dialog: ResumeDialog,
     },
   ],
+  'batch/jobs': [
+    {
+      id: 'suspend',
+      labelKey: 'actions.suspendJob.button',
+      icon: PauseCircleIcon,
+      destructive: false,
+      bulk: true,
+      access: { verb: 'patch' },
+      visible: (o) => !suspended(o) && !finished(o),
+      dialog: SuspendJobDialog,
+    },
+    {
+      id: 'resume',
+      labelKey: 'actions.resumeJob.button',
+      icon: PlayCircleIcon,
+      destructive: false,
+      bulk: true,
+      access: { verb: 'patch' },
+      visible: (o) => o === undefined || suspended(o),
+      dialog: ResumeJobDialog,
+    },
+  ],
   '/nodes': [
     {
       id: 'cordon',
@@ -187,7 +236,11 @@ export function actionsFor(type: Pick<ResourceType, 'group' | 'resource'>): read
   return byType[`${type.group}/${type.resource}`] ?? [];
 }
 
-/** The actions that work on several selected rows at once. */
+/**
+ * The actions that work on several selected rows at once: the type's own bulk actions, then Delete (every
+ * kind; Pods keep their own Delete, which says it skips PodDisruptionBudgets).
+ */
 export function bulkActionsFor(type: Pick<ResourceType, 'group' | 'resource'>): readonly ActionDescriptor[] {
-  return actionsFor(type).filter((action) => action.bulk);
+  const own = actionsFor(type).filter((action) => action.bulk);
+  return own.some((action) => action.access.verb === 'delete') ? own : [...own, deleteAction];
 }

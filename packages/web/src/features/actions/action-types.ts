@@ -16,7 +16,8 @@ export type ActionId =
   | 'uncordon'
   | 'drain'
   | 'evict-pod'
-  | 'delete-pod';
+  | 'delete-pod'
+  | 'delete';
 
 /** What an action's dialog receives: the objects (one, or the selected rows) and whether it is open. */
 export interface ActionDialogProps {
@@ -25,6 +26,8 @@ export interface ActionDialogProps {
   readonly object?: KubeObject;
   readonly open: boolean;
   readonly onClose: () => void;
+  /** Called when a run ends: true when every object succeeded (the list then clears its selection). */
+  readonly onFinished?: (allSucceeded: boolean) => void;
 }
 
 /** An action as the browser renders it: label, icon, whether it destroys, the RBAC check, the dialog. */

@@ -106,9 +106,20 @@ export function setCordoned(ref: ObjectRef, cordoned: boolean): Promise<unknown>
   });
 }
 
-/** Deletes an object (foreground for nothing: the API server's default propagation). */
-export function remove(ref: ObjectRef): Promise<unknown> {
-  return kubeWrite(objectPath(ref), { method: 'DELETE' });
+/**
+ * Deletes an object. Without `propagationPolicy` the API server's default applies per kind — which for
+ * `batch/v1` Jobs orphans their pods, so deleting any kind of object passes `Background`, as kubectl does.
+ */
+export function remove(
+  ref: ObjectRef,
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan',
+): Promise<unknown> {
+  return kubeWrite(objectPath(ref), {
+    method: 'DELETE',
+    ...(propagationPolicy === undefined
+      ? {}
+      : { body: { apiVersion: 'v1', kind: 'DeleteOptions', propagationPolicy } }),
+  });
 }
 
 /** The body of a `policy/v1` Eviction of a pod. */
