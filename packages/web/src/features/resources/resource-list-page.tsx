@@ -11,20 +11,25 @@ import { PageContainer } from '../../app/page-container.tsx';
 import type { DiscoveredResource } from '../../k8s/discovery.ts';
 import { useKubeList } from '../../k8s/hooks/use-kube-list.ts';
 import { parseLabelSelector } from '../../k8s/label-selector.ts';
-import { defaultOrder, filterRows, listColumns, sortRows } from '../../k8s/list-rows.ts';
+import { filterRows, listColumns } from '../../k8s/list-rows.ts';
+import { usePluginTableColumns } from '../../plugins/use-plugin-extensions.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { BulkActionsToolbar, offeredBulkActions } from '../actions/bulk-actions-toolbar.tsx';
 import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
 import { defaultColumnIds } from './column-chooser.tsx';
 import { ListFailureState, PartialFailures } from './list-failures.tsx';
+import { orderRows, pluginColumnsFilter } from './list-order.ts';
 import { ListToolbar } from './list-toolbar.tsx';
 import { LiveIndicator } from './live-indicator.tsx';
 import { ResourceTable } from './resource-table.tsx';
+import { rowObjectRef } from './row-selection.ts';
 import { typeLabel } from './type-label.ts';
 import { UnknownTypeState } from './unknown-type-state.tsx';
 import { useListQuery } from './use-list-query.ts';
 import { useNow } from './use-now.ts';
 import { useResourceParams } from './use-resource-params.ts';
+import { useRowSelection } from './use-row-selection.ts';
 
 function ResourceList({ cluster, type }: { readonly cluster: string; readonly type: DiscoveredResource }) {
   const { t } = useTranslation();
@@ -53,16 +58,31 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
   const visible = columns.filter((c, i) => i === 0 || visibleIds.includes(c.id));
   const selector = parseLabelSelector(query.labels);
   const requirements = selector.ok ? selector.requirements : undefined;
+  const pluginColumns = usePluginTableColumns(type);
   const filtered = useMemo(
-    () => filterRows(list.rows, { text: query.text, ...(requirements ? { selector: requirements } : {}) }),
-    [list.rows, query.text, requirements],
-  );
-  const sortColumn = columns.find((c) => c.id === query.sort?.column);
-  const sorted = useMemo(
     () =>
-      sortColumn ? sortRows(filtered, sortColumn, query.sort?.descending ?? false) : defaultOrder(filtered),
-    [filtered, sortColumn, query.sort?.descending],
+      filterRows(list.rows, {
+        text: query.text,
+        ...(requirements ? { selector: requirements } : {}),
+        ...pluginColumnsFilter(pluginColumns),
+      }),
+    [list.rows, query.text, requirements, pluginColumns],
   );
+  const ordered = useMemo(
+    () => orderRows(filtered, query.sort, columns, pluginColumns),
+    [filtered, query.sort, columns, pluginColumns],
+  );
+  const sorted = ordered.rows;
+  // A new filter, namespace or cluster choice clears the selection; sorting keeps it.
+  const selection = useRowSelection(
+    sorted,
+    JSON.stringify([query.text, query.labels, namespaces, query.clusters]),
+  );
+  const selectedRefs = useMemo(
+    () => selection.selectedRows.map((row) => rowObjectRef(row, type)),
+    [selection.selectedRows, type],
+  );
+  const selectable = offeredBulkActions(type).length > 0;
   const label = typeLabel(type);
   const onSort = (column: string): void => {
     // From the latest URL: a second click before the first one rendered still reverses the order.
@@ -120,6 +140,7 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
       />
       {!allFailed && <PartialFailures failures={list.failures.filter((f) => f.terminal)} type={type} />}
       {list.paging && <LinearProgress aria-label={t('resources.list.paging')} sx={{ mb: 1 }} />}
+      <BulkActionsToolbar type={type} refs={selectedRefs} onClear={selection.clear} />
       {list.loading && list.rows.length === 0 ? (
         <Skeleton variant="rounded" height={320} aria-label={t('common.loading')} />
       ) : allFailed && list.failures[0] ? (
@@ -160,11 +181,12 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
           type={type}
           rows={sorted}
           columns={visible}
-          sort={sortColumn ? query.sort : undefined}
+          sort={ordered.sort}
           onSort={onSort}
           now={now}
           height="max(320px, calc(100vh - 290px))"
           sortLabel={(column) => t('resources.list.sortBy', { column })}
+          {...(selectable ? { selection } : {})}
         />
       )}
     </>

@@ -181,5 +181,9 @@ export const resourcesDe: Messages<typeof resourcesEn> = {
       objects: 'Objekte in {{cluster}}',
       loadingObjects: 'Objekte werden gesucht…',
     },
+    selection: {
+      select: '{{name}} auswählen',
+      selectAll: 'Alle Zeilen auswählen',
+    },
   },
 };

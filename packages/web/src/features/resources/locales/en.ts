@@ -176,5 +176,9 @@ export const resourcesEn = {
       objects: 'Objects in {{cluster}}',
       loadingObjects: 'Looking up objects…',
     },
+    selection: {
+      select: 'Select {{name}}',
+      selectAll: 'Select all rows',
+    },
   },
 };

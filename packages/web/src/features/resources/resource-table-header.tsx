@@ -1,0 +1,108 @@
+import Box from '@mui/material/Box';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import type { TableColumn } from '@wheelhouse/plugin-sdk';
+import type { ListColumn } from '../../k8s/list-rows.ts';
+import type { Registered } from '../../plugins/extension-registry.ts';
+import { pluginColumnId } from '../../plugins/plugin-column-sort.ts';
+import type { SelectAllState } from './row-selection.ts';
+import { SelectAllCheckbox } from './selection-checkboxes.tsx';
+
+/** Shared by header and body cells. */
+export const cellSx = {
+  px: 1.5,
+  overflow: 'hidden',
+  whiteSpace: 'nowrap',
+  textOverflow: 'ellipsis',
+  display: 'flex',
+  alignItems: 'center',
+  minWidth: 0,
+} as const;
+
+/** The first cell of each row when rows can be selected. */
+export const checkboxCellSx = { ...cellSx, px: 0.5, justifyContent: 'center' } as const;
+
+/** A column header that sorts by its column on click (again to reverse), with its ARIA sort state. */
+function SortableHeader(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly title?: string | undefined;
+  readonly sort: { readonly column: string; readonly descending: boolean } | undefined;
+  readonly onSort: (column: string) => void;
+  readonly sortLabel: (column: string) => string;
+}) {
+  const active = props.sort?.column === props.id;
+  const direction = active && props.sort.descending ? 'desc' : 'asc';
+  return (
+    <Box
+      role="columnheader"
+      aria-sort={active ? (direction === 'desc' ? 'descending' : 'ascending') : 'none'}
+      title={props.title}
+      sx={{ ...cellSx, fontWeight: 600, fontSize: 13, color: 'text.secondary' }}
+    >
+      <TableSortLabel
+        active={active}
+        direction={direction}
+        onClick={() => {
+          props.onSort(props.id);
+        }}
+        aria-label={props.sortLabel(props.label)}
+      >
+        {props.label}
+      </TableSortLabel>
+    </Box>
+  );
+}
+
+/** Props of {@link ResourceTableHeader}. */
+export interface ResourceTableHeaderProps {
+  readonly columns: readonly ListColumn[];
+  readonly pluginColumns: readonly Registered<TableColumn>[];
+  readonly sort: { readonly column: string; readonly descending: boolean } | undefined;
+  readonly onSort: (column: string) => void;
+  readonly sortLabel: (column: string) => string;
+  /** The select-all checkbox, when rows can be selected. */
+  readonly selectAll?: {
+    readonly state: SelectAllState;
+    readonly disabled: boolean;
+    readonly onToggle: () => void;
+  };
+}
+
+/** The header row: the select-all checkbox, then the built-in columns, then the plugins' — all sortable. */
+export function ResourceTableHeader(props: ResourceTableHeaderProps) {
+  const { selectAll } = props;
+  return (
+    <>
+      {selectAll && (
+        <Box role="columnheader" sx={checkboxCellSx}>
+          <SelectAllCheckbox
+            state={selectAll.state}
+            disabled={selectAll.disabled}
+            onToggle={selectAll.onToggle}
+          />
+        </Box>
+      )}
+      {props.columns.map((column) => (
+        <SortableHeader
+          key={column.id}
+          id={column.id}
+          label={column.label}
+          title={column.source === 'cell' ? column.column.description : undefined}
+          sort={props.sort}
+          onSort={props.onSort}
+          sortLabel={props.sortLabel}
+        />
+      ))}
+      {props.pluginColumns.map((column) => (
+        <SortableHeader
+          key={column.key}
+          id={pluginColumnId(column)}
+          label={column.value.header}
+          sort={props.sort}
+          onSort={props.onSort}
+          sortLabel={props.sortLabel}
+        />
+      ))}
+    </>
+  );
+}

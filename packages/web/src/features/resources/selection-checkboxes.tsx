@@ -1,0 +1,82 @@
+import Checkbox from '@mui/material/Checkbox';
+import { useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SelectAllState } from './row-selection.ts';
+
+/** A `data-testid` for a slot's props (whose type lists no data attributes). */
+function testId(id: string): Record<'data-testid', string> {
+  return { 'data-testid': id };
+}
+
+/** Whether Shift was held for a checkbox change (a click, or Space on the focused checkbox). */
+function shiftHeld(event: SyntheticEvent, keyboardShift: boolean): boolean {
+  const native = event.nativeEvent;
+  return keyboardShift || ('shiftKey' in native && native.shiftKey === true);
+}
+
+/**
+ * The checkbox that selects one row, named "Select NAME". Space toggles it and Shift+click or Shift+Space
+ * selects the range from the last toggled row; Up and Down move to the row above or below.
+ */
+export function RowCheckbox(props: {
+  readonly name: string;
+  readonly checked: boolean;
+  readonly onToggle: (range: boolean) => void;
+  readonly onMove: (delta: 1 | -1) => void;
+}) {
+  const { t } = useTranslation();
+  // React reports the change of a checkbox from its click event; a click made by the keyboard may not carry
+  // the Shift state in every browser, so the keys are watched too.
+  const shift = useRef(false);
+  const onKey = (event: KeyboardEvent<HTMLInputElement>): void => {
+    shift.current = event.shiftKey;
+    if (event.type !== 'keydown') return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      props.onMove(event.key === 'ArrowDown' ? 1 : -1);
+    }
+  };
+  return (
+    <Checkbox
+      size="small"
+      checked={props.checked}
+      onChange={(event) => {
+        props.onToggle(shiftHeld(event, shift.current));
+      }}
+      sx={{ p: 0.5 }}
+      slotProps={{
+        input: {
+          'aria-label': t('resources.selection.select', { name: props.name }),
+          ...testId('select-row'),
+          onKeyDown: onKey,
+          onKeyUp: onKey,
+        },
+      }}
+    />
+  );
+}
+
+/** The header checkbox: selects every shown row (checked, or mixed when some are), or clears. */
+export function SelectAllCheckbox(props: {
+  readonly state: SelectAllState;
+  readonly disabled: boolean;
+  readonly onToggle: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox
+      size="small"
+      checked={props.state === 'all'}
+      indeterminate={props.state === 'some'}
+      disabled={props.disabled}
+      onChange={props.onToggle}
+      sx={{ p: 0.5 }}
+      slotProps={{
+        input: {
+          'aria-label': t('resources.selection.selectAll'),
+          ...testId('select-all-rows'),
+        },
+      }}
+    />
+  );
+}
