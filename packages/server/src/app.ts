@@ -2,6 +2,7 @@
  * `createApp(deps)` → the Fastify instance with every route, hook and handler, but no socket: tests call
  * `app.inject()`, main.ts calls `listen`. Everything lives under `config.baseUrl`.
  */
+import { lazySchemaController } from './http/lazy-schema-compilers.ts';
 import { rewriteKubectlTokenPath } from './security/kubectl-path-token.ts';
 import fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
@@ -83,7 +84,9 @@ export function createApp(deps: AppDeps): FastifyInstance {
     trustProxy: false,
     // Route schemas are constants, checked against the JSON Schema meta-schema by app-schemas.test.ts;
     // checking them at every start compiled that meta-schema first: ~200 ms of CPU before listening.
+    // For the same reason they compile on first use, except when that test asks for the check at ready().
     ajv: { customOptions: { validateSchema: deps.validateSchemas ?? false } },
+    ...(deps.validateSchemas === true ? {} : { schemaController: lazySchemaController() }),
     rewriteUrl: (request) => rewriteKubectlTokenPath(request, config.baseUrl),
   }) as unknown as FastifyInstance;
   const guard = createRequestGuard({
