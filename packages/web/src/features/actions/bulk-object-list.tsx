@@ -69,7 +69,8 @@ export function BulkObjectList({ refs, states }: BulkObjectListProps) {
       aria-label={t('actions.bulk.objects', { count: refs.length })}
       tabIndex={0}
       sx={{
-        height: Math.min(order.length, 6) * itemHeight + 2,
+        // Up to six rows in view (failed ones are taller: their reason wraps), the rest scroll.
+        height: Math.min(virtualizer.getTotalSize(), 6 * itemHeight) + 2,
         overflow: 'auto',
         border: 1,
         borderColor: 'divider',
@@ -86,10 +87,11 @@ export function BulkObjectList({ refs, states }: BulkObjectListProps) {
           const state = states[index];
           const where = [ref.namespace, clusters > 1 ? ref.cluster : undefined].filter(Boolean).join(' · ');
           const ended = state?.status === 'failed' || state?.status === 'skipped';
-          const detail = state && ended ? stateText(state) : where;
           return (
             <Box
               key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               role="listitem"
               data-status={state?.status ?? 'selected'}
               sx={{
@@ -97,12 +99,13 @@ export function BulkObjectList({ refs, states }: BulkObjectListProps) {
                 top: 0,
                 left: 0,
                 right: 0,
-                height: itemHeight,
+                minHeight: itemHeight,
                 transform: `translateY(${String(item.start)}px)`,
                 display: 'flex',
                 alignItems: 'center',
                 gap: 1.5,
                 px: 1.5,
+                py: 0.5,
                 borderBottom: 1,
                 borderColor: 'divider',
               }}
@@ -114,15 +117,19 @@ export function BulkObjectList({ refs, states }: BulkObjectListProps) {
                 <Typography variant="body2" noWrap sx={{ fontWeight: 500 }}>
                   {ref.name}
                 </Typography>
-                <Typography
-                  variant="caption"
-                  noWrap
-                  component="div"
-                  color={state?.status === 'failed' ? 'error' : 'text.secondary'}
-                  title={detail}
-                >
-                  {detail || '\u00a0'}
+                <Typography variant="caption" noWrap component="div" color="text.secondary">
+                  {where || '\u00a0'}
                 </Typography>
+                {state && ended && (
+                  <Typography
+                    variant="caption"
+                    component="div"
+                    color={state.status === 'failed' ? 'error' : 'text.secondary'}
+                    sx={{ overflowWrap: 'anywhere' }}
+                  >
+                    {stateText(state)}
+                  </Typography>
+                )}
               </Box>
               {state && !ended && (
                 <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0 }}>
