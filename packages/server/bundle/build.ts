@@ -18,6 +18,8 @@ export async function buildBundle(): Promise<number> {
     input: join(serverDir, 'src', 'cli.ts'),
     platform: 'node',
     logLevel: 'warn',
+    // Required on first use from node_modules (src/http/lazy-schema-compilers.ts): a start never reads them.
+    external: ['@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler'],
     // Names stay: Fastify plugins and error classes are reported by name.
     output: { dir: outDir, format: 'esm', minify: true, keepNames: true, sourcemap: false },
   });
