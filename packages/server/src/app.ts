@@ -2,6 +2,7 @@
  * `createApp(deps)` → the Fastify instance with every route, hook and handler, but no socket: tests call
  * `app.inject()`, main.ts calls `listen`. Everything lives under `config.baseUrl`.
  */
+import { registerAccessLog } from './http/access-log.ts';
 import { lazySchemaController } from './http/lazy-schema-compilers.ts';
 import { rewriteKubectlTokenPath } from './security/kubectl-path-token.ts';
 import fastify from 'fastify';
@@ -82,6 +83,8 @@ export function createApp(deps: AppDeps): FastifyInstance {
     ...(deps.logger === undefined ? { logger: false } : { loggerInstance: withSafeSerializers(deps.logger) }),
     // The Host and Origin checks read the raw headers; X-Forwarded-* never changes what the app trusts.
     trustProxy: false,
+    // One debug line per request instead of two info lines (http/access-log.ts).
+    disableRequestLogging: true,
     // Route schemas are constants, checked against the JSON Schema meta-schema by app-schemas.test.ts;
     // checking them at every start compiled that meta-schema first: ~200 ms of CPU before listening.
     // For the same reason they compile on first use, except when that test asks for the check at ready().
@@ -97,6 +100,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     sessionToken: deps.sessionToken,
   });
   registerProblemHandler(app);
+  registerAccessLog(app);
   registerGuardHook(app, {
     guard,
     baseUrl: config.baseUrl,
