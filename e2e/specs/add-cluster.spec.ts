@@ -23,8 +23,7 @@ describe.skipIf(skipIntegration())('adding clusters in the browser', () => {
     await (app as App | undefined)?.stop();
   });
 
-  // Quarantined: failed in the last full run on a clean clone (2026-12-02); see the closing note.
-  it.skip('goes from first use to a cluster with namespaces, then renames and removes it', async () => {
+  it('goes from first use to a cluster with namespaces, then renames and removes it', async () => {
     const page = await app.open();
     const home = new HomePage(page);
     await visible(home.firstUseHeading);

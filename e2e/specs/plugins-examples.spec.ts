@@ -119,8 +119,7 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await visible(page.getByRole('heading', { name: 'Settings', level: 1 }));
   });
 
-  // Quarantined: failed in the last full run on a clean clone (2026-12-02); see the closing note.
-  it.skip('counts pods in the app bar, and drops the counter when the plugin is turned off', async () => {
+  it('counts pods in the app bar, and drops the counter when the plugin is turned off', async () => {
     const page = await open('/c/alpha');
     const plugins = new PluginsPage(page);
     await visible(plugins.podCounter, 60_000);
@@ -140,8 +139,7 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await visible(plugins.podCounter, 60_000);
   });
 
-  // Quarantined: failed in the last full run on a clean clone (2026-12-02); see the closing note.
-  it.skip('shows the rollout section on a Deployment and the App column in the Deployments list', async () => {
+  it('shows the rollout section on a Deployment and the App column in the Deployments list', async () => {
     const page = await open('/c/alpha/r/apps/v1/deployments/shop/frontend');
     await visible(page.getByTestId('plugin-section-rollout'), 60_000);
     await expect

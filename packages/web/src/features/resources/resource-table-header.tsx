@@ -35,6 +35,8 @@ function SortableHeader(props: {
   return (
     <Box
       role="columnheader"
+      // The column's own name (cells are announced with it), not its sort button's "Sort by …".
+      aria-label={props.label}
       aria-sort={active ? (direction === 'desc' ? 'descending' : 'ascending') : 'none'}
       title={props.title}
       sx={{ ...cellSx, fontWeight: 600, fontSize: 13, color: 'text.secondary' }}

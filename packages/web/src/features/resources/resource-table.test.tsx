@@ -115,6 +115,7 @@ describe('ResourceTable plugin columns', () => {
     const sortByTier = await screen.findByRole('button', { name: 'Sort by Tier' });
     const headerOf = (button: HTMLElement) => button.closest('[role="columnheader"]');
     expect(headerOf(sortByTier)?.getAttribute('aria-sort')).toBe('descending');
+    expect(screen.getByRole('columnheader', { name: 'Tier' })).toBe(headerOf(sortByTier));
     const sortByName = screen.getByRole('button', { name: 'Sort by Name' });
     expect(headerOf(sortByName)?.getAttribute('aria-sort')).toBe('none');
     fireEvent.click(sortByTier);
