@@ -78,7 +78,10 @@ export function ClusterActions({
         onClick={() => {
           setAnchor(null);
           setClusterHidden(cluster.name, !hidden);
-          notify(t(hidden ? 'clusterActions.shown' : 'clusterActions.hidden', { cluster: cluster.name }), 'info');
+          notify(
+            t(hidden ? 'clusterActions.shown' : 'clusterActions.hidden', { cluster: cluster.name }),
+            'info',
+          );
         }}
       >
         <ListItemIcon>
