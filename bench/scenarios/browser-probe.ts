@@ -120,3 +120,22 @@ export function timeFilter(page: Page, text: string, rows: number): Promise<numb
   return performance.now() - t0;
 })()`);
 }
+
+/**
+ * Navigates to the home page and returns when the row of `cluster` first showed, in ms after the
+ * navigation started (the page's own clock, checked every frame).
+ */
+export async function timeHome(page: Page, url: string, cluster: string): Promise<number> {
+  await page.goto(`${url}/`, { waitUntil: 'commit' });
+  const shown = await page.waitForFunction(
+    `(() => {
+      const row = document.querySelector(${JSON.stringify(`[data-testid="cluster-row-${cluster}"]`)});
+      if (row === null) return false;
+      window.__homeShownAt ??= performance.now();
+      return window.__homeShownAt;
+    })()`,
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await shown.jsonValue()) as number;
+}

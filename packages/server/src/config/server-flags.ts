@@ -93,7 +93,7 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
     kind: 'string',
     env: 'WHEELHOUSE_LOG_LEVEL',
     valueName: '<level>',
-    description: `Log level: ${LOG_LEVELS.join(', ')} (default info)`,
+    description: `Log level: ${LOG_LEVELS.join(', ')} (default info; debug adds a line per request)`,
   },
   { name: 'open', kind: 'boolean', env: 'WHEELHOUSE_OPEN', description: 'Open the login URL in a browser' },
   {
