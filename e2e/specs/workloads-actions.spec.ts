@@ -1,8 +1,9 @@
 /** Actions and port-forwards against the real test cluster, through the details page and the overview. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { kubectl, skipIntegration } from '../../test/clusters.ts';
-import { visible } from '../expect-visible.ts';
+import { gone, visible } from '../expect-visible.ts';
 import { adminKubeconfig, startApp, type App } from '../fixtures.ts';
+import { ResourcesPage } from '../pages/resources.page.ts';
 import { WorkloadPage } from '../pages/workload.page.ts';
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
@@ -107,6 +108,47 @@ describe.skipIf(skipIntegration())('workload actions', () => {
       ),
     ).toBe('');
   }, 300_000);
+
+  it('deletes two selected pods from the list in one bulk action', async () => {
+    const namespace = 'e2e-bulk';
+    const pods = ['bulk-a', 'bulk-b', 'bulk-c'].map((name) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace },
+      spec: { nodeName: 'kwok-node-1', containers: [{ name: 'main', image: 'registry.example/bulk:1' }] },
+    }));
+    await run(['create', 'namespace', namespace]);
+    const created = await kubectl(
+      adminKubeconfig('alpha').path,
+      ['apply', '-f', '-'],
+      JSON.stringify({ apiVersion: 'v1', kind: 'List', items: pods }),
+    );
+    expect(created.code, created.stderr).toBe(0);
+
+    const page = await app.open();
+    const resources = new ResourcesPage(page);
+    await resources.open(`/c/alpha/r/core/v1/pods?ns=${namespace}`);
+    const table = resources.table('Pods');
+    for (const name of ['bulk-a', 'bulk-b']) {
+      const row = await visible(resources.row(table, name), 60_000);
+      await row.getByRole('checkbox', { name: `Select ${name}` }).check();
+    }
+    const toolbar = page.getByRole('toolbar', { name: 'Bulk actions' });
+    await visible(toolbar.getByText('2 selected'));
+    await toolbar.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByTestId('bulk-action-dialog');
+    await visible(dialog.getByRole('list', { name: 'The 2 objects' }));
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await gone(dialog, 60_000);
+    const left = await until(
+      () => jsonpath(['get', 'pods', '-n', namespace], '{.items[*].metadata.name}'),
+      (names) => names === 'bulk-c',
+      60_000,
+    );
+    expect(left).toBe('bulk-c');
+    await gone(resources.row(table, 'bulk-a'));
+    await run(['delete', 'namespace', namespace, '--wait=false']);
+  });
 
   it('starts a port-forward from a pod and it answers on 127.0.0.1', async () => {
     const pod = await jsonpath(
