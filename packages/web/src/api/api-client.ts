@@ -6,7 +6,13 @@ export interface ApiRequest {
   readonly method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Sent as JSON. */
   readonly body?: unknown;
+  /** Content type of the body (default `application/json`; a patch type for PATCH). */
+  readonly contentType?: string;
+  /** Query parameters, appended to `path`. */
+  readonly query?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
+  /** Turns a non-2xx answer into the error to reject with (default: the server's problem details). */
+  readonly errorFrom?: (response: Response) => Promise<Error>;
 }
 
 /**
@@ -15,14 +21,15 @@ export interface ApiRequest {
  * httpOnly cookie; the browser adds the `Origin` the server checks on state-changing requests.
  */
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+  const query = new URLSearchParams(request.query).toString();
   let response: Response;
   try {
-    response = await fetch(baseUrl + path, {
+    response = await fetch(`${baseUrl}${path}${query ? `?${query}` : ''}`, {
       method: request.method ?? 'GET',
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',
-        ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(request.body === undefined ? {} : { 'content-type': request.contentType ?? 'application/json' }),
       },
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
       ...(request.signal ? { signal: request.signal } : {}),
@@ -30,7 +37,7 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   } catch (error) {
     throw toApiError(error);
   }
-  if (!response.ok) throw await apiErrorFromResponse(response);
+  if (!response.ok) throw await (request.errorFrom ?? apiErrorFromResponse)(response);
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }

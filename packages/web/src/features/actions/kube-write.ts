@@ -1,6 +1,5 @@
 /** Writes to a cluster through the proxy (POST, PATCH, DELETE) keeping the API server's `Status` on failure. */
-import { toApiError } from '../../api/api-error.ts';
-import { baseUrl } from '../../api/base-url.ts';
+import { apiFetch } from '../../api/api-client.ts';
 import { kubeErrorFromResponse } from '../../k8s/kube-status.ts';
 
 /** The patch flavours the actions use. */
@@ -20,23 +19,6 @@ export interface KubeWrite {
 }
 
 /** Sends a write and returns the parsed answer; rejects with a `KubeStatusError` or `ApiError`. */
-export async function kubeWrite<T>(path: string, request: KubeWrite): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(baseUrl + path, {
-      method: request.method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(request.body === undefined ? {} : { 'content-type': request.contentType ?? 'application/json' }),
-      },
-      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      ...(request.signal ? { signal: request.signal } : {}),
-    });
-  } catch (error) {
-    throw toApiError(error);
-  }
-  if (!response.ok) throw await kubeErrorFromResponse(response);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+export function kubeWrite<T>(path: string, request: KubeWrite): Promise<T> {
+  return apiFetch<T>(path, { ...request, errorFrom: kubeErrorFromResponse });
 }
