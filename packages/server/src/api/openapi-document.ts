@@ -19,13 +19,8 @@ import {
   renameClusterRequestSchema,
 } from '@wheelhouse/api-types';
 import { portForwardPaths, portForwardSchemas } from './port-forward-openapi.ts';
+import { json, problem, ref } from './openapi-helpers.ts';
 
-const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object): object => ({ 'application/json': { schema } });
-const problem = (description: string): object => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('ClusterProblem') } },
-});
 const nameParameter = {
   name: 'name',
   in: 'path',

@@ -4,13 +4,8 @@ import {
   portForwardSchema,
   startPortForwardRequestSchema,
 } from '@wheelhouse/api-types';
+import { json, problem, ref } from './openapi-helpers.ts';
 
-const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object): object => ({ 'application/json': { schema } });
-const problem = (description: string): object => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('ClusterProblem') } },
-});
 const localOnly = problem('In-cluster mode: port-forwards are available only locally.');
 
 /** Paths of `/api/port-forwards`. */

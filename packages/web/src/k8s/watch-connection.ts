@@ -15,6 +15,7 @@ import { isKubeObject, numberField, stringField, type KubeObject } from './kube-
 import { collectionPath, type ResourceType } from './resource-ref.ts';
 import { eventRow, parseTableColumns, parseTablePage, type TableColumn, type TableRow } from './table.ts';
 import type { WatchAction, WatchItem } from './watch-state.ts';
+import { abortableSleep } from '../util/abortable-sleep.ts';
 
 /** What to watch. One upstream watch exists per distinct target in a tab (see watch-cache.ts). */
 export interface WatchTarget {
@@ -40,16 +41,6 @@ export interface ConnectionDeps {
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
   const base = Math.min(30_000, 500 * 2 ** attempt);
   return Math.round(base * (0.5 + random()));
-}
-
-function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 /** The URL of a list or watch request for `target`. */
@@ -196,7 +187,7 @@ export async function runWatch(
   signal: AbortSignal,
   deps: ConnectionDeps = {},
 ): Promise<void> {
-  const sleep = deps.sleep ?? defaultSleep;
+  const sleep = deps.sleep ?? abortableSleep;
   let rv = '';
   let listed = false;
   let attempt = 0;

@@ -6,6 +6,7 @@
  */
 import type { ApiError } from '../../api/api-error.ts';
 import { stringField, type KubeObject } from '../../k8s/kube-object.ts';
+import { abortableSleep } from '../../util/abortable-sleep.ts';
 
 /** Why a pod on the node is left alone. */
 export type SkipReason = 'daemonset' | 'mirror' | 'finished';
@@ -59,19 +60,6 @@ export function pdbBackoff(attempt: number): number {
   return Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5));
 }
 
-const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
-
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
     ? error.status
@@ -79,7 +67,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 async function evictOne(pod: KubeObject, deps: DrainDeps): Promise<EvictionState> {
-  const sleep = deps.sleep ?? defaultSleep;
+  const sleep = deps.sleep ?? abortableSleep;
   const maxAttempts = deps.maxAttempts ?? 30;
   // A function, so checks after an await are not narrowed away.
   const aborted = (): boolean => deps.signal.aborted;

@@ -6,6 +6,7 @@
 import { apiErrorFromResponse, toApiError, type ApiError } from '../../api/api-error.ts';
 import { baseUrl } from '../../api/base-url.ts';
 import { compareTimestamps, toLogLine, type LogLine, type LogSource } from './log-line.ts';
+import { abortableSleep } from '../../util/abortable-sleep.ts';
 
 /** What to fetch: the Kubernetes `PodLogOptions` the viewer offers. */
 export interface LogOptions {
@@ -64,19 +65,6 @@ export function logQuery(container: string, options: LogOptions, sinceTime?: str
 export function reconnectDelay(attempt: number): number {
   return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
 }
-
-const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 
 /**
  * Remembers the last timestamp delivered and the lines seen at it, to drop repeats after a resume. The API
@@ -139,7 +127,7 @@ async function readLines(body: ReadableStream<Uint8Array>, deliver: (raw: string
  */
 export async function followLog(options: FollowLogOptions): Promise<void> {
   const send = options.fetch ?? fetch;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? abortableSleep;
   const { signal, source } = options;
   const resume = new ResumePoint();
   let attempt = 0;
