@@ -35,6 +35,8 @@ export interface StartOptions {
   configDir?: string;
   /** In-cluster mode: no session token (users bring their own credentials). */
   inCluster?: boolean;
+  /** `--base-url`: every route, `/readyz` included, is served under it. */
+  baseUrl?: string;
 }
 
 export function freePort(): Promise<number> {
@@ -58,6 +60,7 @@ export async function startWheelhouse(options: StartOptions = {}): Promise<Wheel
   const args = [cliPath, '--port', String(port), '--config-dir', configDir, '--log-level', 'warn'];
   args.push(...(options.inCluster ? ['--in-cluster'] : ['--token', token]));
   for (const path of options.kubeconfig ?? []) args.push('--kubeconfig', path);
+  if (options.baseUrl !== undefined) args.push('--base-url', options.baseUrl);
   args.push(...(options.args ?? []));
   const child = spawn(process.execPath, args, {
     env: { ...process.env, KUBECONFIG: '', ...options.env },
@@ -97,18 +100,18 @@ export async function startWheelhouse(options: StartOptions = {}): Promise<Wheel
         child.kill('SIGTERM');
       }),
   };
-  await waitReady(wheelhouse);
+  await waitReady(wheelhouse, options.baseUrl ?? '');
   return wheelhouse;
 }
 
-async function waitReady(wheelhouse: Wheelhouse): Promise<void> {
+async function waitReady(wheelhouse: Wheelhouse, baseUrl: string): Promise<void> {
   const deadline = Date.now() + 60_000; // generous: a loaded 2-core CI machine
   while (Date.now() < deadline) {
     if (wheelhouse.process.exitCode !== null) {
       throw new Error(`wheelhouse exited (${String(wheelhouse.process.exitCode)}):\n${wheelhouse.output()}`);
     }
     try {
-      const response = await wheelhouse.fetch('/readyz');
+      const response = await wheelhouse.fetch(`${baseUrl}/readyz`);
       if (response.ok) return;
     } catch {
       // not listening yet

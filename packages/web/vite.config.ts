@@ -25,6 +25,9 @@ const proxy: ProxyOptions = {
 /** The Vite configuration. */
 export const config = defineConfig({
   plugins: [react()],
+  // Files refer to each other relative to themselves, so the app works under any `--base-url`; the server
+  // makes index.html's references absolute (static-assets.ts renderIndex) for deep routes.
+  base: './',
   resolve: {
     // monaco-yaml's worker imports `monaco-editor/esm/vs/…`, a path monaco-editor's `exports` map spells `monaco-editor/…`.
     alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: 'monaco-editor/' }],

@@ -7,7 +7,7 @@ import { createApp } from '../app.ts';
 import { ClusterRegistry } from '../clusters/cluster-registry.ts';
 import { createSessionToken } from '../security/session-token.ts';
 import { makeTempDir, testConfig } from '../testing/test-config.ts';
-import { IMMUTABLE_CACHE } from './static-assets.ts';
+import { IMMUTABLE_CACHE, renderIndex } from './static-assets.ts';
 
 const TOKEN = 'static-session-token-0123';
 const headers = { host: 'localhost:4770', authorization: `Bearer ${TOKEN}` };
@@ -100,12 +100,25 @@ describe('static assets', () => {
 
   it('honours the base URL', async () => {
     const server = build(['--base-url', '/wh']);
-    expect((await server.inject({ url: '/wh/', headers })).body).toBe(INDEX);
+    expect((await server.inject({ url: '/wh/', headers })).body).toBe(renderIndex(INDEX, '/wh'));
     expect((await server.inject({ url: '/wh/assets/app-1a2b3c.js', headers })).headers['cache-control']).toBe(
       IMMUTABLE_CACHE,
     );
-    expect((await server.inject({ url: '/wh/deep/route', headers })).body).toBe(INDEX);
+    expect((await server.inject({ url: '/wh/deep/route', headers })).body).toBe(renderIndex(INDEX, '/wh'));
     expect((await server.inject({ url: '/assets/app-1a2b3c.js', headers })).statusCode).toBe(404);
+  });
+
+  it("makes the build's relative asset URLs absolute under the base URL, and preloads the config", () => {
+    const built =
+      '<html><head><script type="module" crossorigin src="./assets/index-1.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="./assets/chunk-2.js"></head><body></body></html>';
+    expect(renderIndex(built, '/wh')).toBe(
+      '<html><head><script type="module" crossorigin src="/wh/assets/index-1.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/wh/assets/chunk-2.js">' +
+        '<link rel="preload" href="/wh/api/config" as="fetch" crossorigin="anonymous"></head><body></body></html>',
+    );
+    expect(renderIndex(built, '')).toContain('src="/assets/index-1.js"');
+    expect(renderIndex(built, '')).toContain('href="/api/config"');
   });
 
   it('serves a placeholder page when the web app is not built', async () => {

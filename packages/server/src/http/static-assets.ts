@@ -34,12 +34,27 @@ export interface StaticAssets {
   readonly isSpaRoute: (request: FastifyRequest) => boolean;
 }
 
+/**
+ * index.html as served: the build refers to its files relative to itself (`./assets/…`, Vite's `base: './'`),
+ * which would break on deep routes (`BASE/c/NAME/…`), so they become absolute under the base URL. A preload
+ * of `/api/config` lets the browser fetch what every page needs first while it still parses the JavaScript.
+ */
+export function renderIndex(html: string, baseUrl: string): string {
+  const preload = `<link rel="preload" href="${baseUrl}/api/config" as="fetch" crossorigin="anonymous">`;
+  return html
+    .replace(/(\s(?:src|href)=")\.\/assets\//g, `$1${baseUrl}/assets/`)
+    .replace('</head>', `${preload}</head>`);
+}
+
 /** Builds the static-asset handling for `dir`. */
 export function createStaticAssets(options: StaticAssetsOptions): StaticAssets {
   const read = options.readFile ?? ((file: string) => readFile(file));
   const indexFile = path.join(options.dir, 'index.html');
   const sendIndex = async (reply: FastifyReply): Promise<FastifyReply> => {
-    const html = await read(indexFile).catch(() => undefined);
+    const html = await read(indexFile).then(
+      (file) => renderIndex(file.toString('utf8'), options.baseUrl),
+      () => undefined,
+    );
     return reply
       .code(200)
       .type('text/html; charset=utf-8')
