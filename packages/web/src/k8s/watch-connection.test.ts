@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeFetch } from './kube-client.ts';
 import type { ResourceType } from './resource-ref.ts';
+import { StreamSlots } from './stream-slots.ts';
 import { backoffDelay, runWatch, watchUrl, type WatchTarget } from './watch-connection.ts';
 import type { WatchAction, WatchItem } from './watch-state.ts';
 
@@ -184,5 +185,46 @@ describe('list then watch', () => {
     expect(backoffDelay(3, () => 0.5)).toBe(4000);
     expect(backoffDelay(20, () => 1)).toBe(45_000);
     expect(backoffDelay(20, () => 0.5)).toBe(30_000);
+  });
+
+  it('re-lists every few seconds while every watch slot is taken, and watches once one frees', async () => {
+    const slots = new StreamSlots(1);
+    const other = slots.tryAcquire();
+    const seen: string[] = [];
+    const actions: WatchAction<WatchItem>[] = [];
+    const sleeps: number[] = [];
+    const controller = new AbortController();
+    await runWatch(
+      target,
+      (action) => {
+        actions.push(action);
+        if (action.type === 'ADDED') controller.abort();
+      },
+      controller.signal,
+      {
+        fetch: script(
+          {
+            list: [
+              json(table([tableRow('a', '1')], '10')),
+              json(table([tableRow('a', '1'), tableRow('b', '2')], '11')),
+            ],
+            watch: [stream(tableEvent('ADDED', 'c', '12'))],
+          },
+          seen,
+        ),
+        slots,
+        pollMs: 5000,
+        sleep: (ms) => {
+          sleeps.push(ms);
+          other?.(); // the other watch ends while this one waits
+          return Promise.resolve();
+        },
+      },
+    );
+    expect(sleeps).toEqual([5000]);
+    expect(actions.map((a) => a.type)).toEqual(['page', 'page', 'watching', 'ADDED']);
+    expect(actions[1]?.type === 'page' && actions[1].items.map((i) => i.metadata.name)).toEqual(['a', 'b']);
+    expect(seen.filter((p) => p.includes('watch=1'))[0]).toContain('resourceVersion=11');
+    expect(slots.used).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import { collectionPath, type ResourceType } from './resource-ref.ts';
 import { eventRow, parseTableColumns, parseTablePage, type TableColumn, type TableRow } from './table.ts';
 import type { WatchAction, WatchItem } from './watch-state.ts';
 import { abortableSleep } from '../util/abortable-sleep.ts';
+import { watchSlots, type StreamSlots } from './stream-slots.ts';
 
 /** What to watch. One upstream watch exists per distinct target in a tab (see watch-cache.ts). */
 export interface WatchTarget {
@@ -35,6 +36,10 @@ export interface ConnectionDeps {
   readonly random?: () => number;
   /** Size of the first list page (shown as soon as it arrives); later pages are 10× larger. */
   readonly pageSize?: number;
+  /** Connections watches may hold (default: the tab's {@link watchSlots}). */
+  readonly slots?: StreamSlots;
+  /** Between re-lists while no watch slot is free (default 5 s). */
+  readonly pollMs?: number;
 }
 
 /** Delay before reconnect attempt `attempt` (0-based): 0.5 s doubling to 30 s, with ±50 % jitter. */
@@ -198,8 +203,21 @@ export async function runWatch(
         rv = await list(target, dispatch, !listed, signal, deps);
         listed = true;
       }
+      const release = (deps.slots ?? watchSlots).tryAcquire();
+      if (release === undefined) {
+        // Every watch connection is taken: keep the data fresh by re-listing until one frees.
+        await sleep(deps.pollMs ?? 5000, signal);
+        if (aborted()) return;
+        rv = await list(target, dispatch, false, signal, deps);
+        continue;
+      }
       const started = Date.now();
-      const outcome = await watchOnce(target, rv, dispatch, signal, deps);
+      let outcome: { resourceVersion: string; events: number };
+      try {
+        outcome = await watchOnce(target, rv, dispatch, signal, deps);
+      } finally {
+        release();
+      }
       if (aborted()) return;
       rv = outcome.resourceVersion;
       if (!rv) dispatch({ type: 'gone' });
