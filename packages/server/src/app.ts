@@ -5,7 +5,7 @@
 import { registerAccessLog } from './http/access-log.ts';
 import { lazySchemaController } from './http/lazy-schema-compilers.ts';
 import { rewriteKubectlTokenPath } from './security/kubectl-path-token.ts';
-import fastify from 'fastify';
+import fastify, { LogController } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { KubeProxy, KubeProxyOptions } from './proxy/register-kube-proxy.ts';
@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     // The Host and Origin checks read the raw headers; X-Forwarded-* never changes what the app trusts.
     trustProxy: false,
     // One debug line per request instead of two info lines (http/access-log.ts).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Route schemas are constants, checked against the JSON Schema meta-schema by app-schemas.test.ts;
     // checking them at every start compiled that meta-schema first: ~200 ms of CPU before listening.
     // For the same reason they compile on first use, except when that test asks for the check at ready().

@@ -1,4 +1,4 @@
-import fastify, { type FastifyInstance } from 'fastify';
+import fastify, { LogController, type FastifyInstance } from 'fastify';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, withSafeSerializers } from '../logging.ts';
@@ -16,7 +16,7 @@ async function requestWithLogs(level: LogLevel): Promise<Record<string, unknown>
   });
   const app = fastify({
     loggerInstance: withSafeSerializers(createLogger({ level, destination })),
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   }) as unknown as FastifyInstance;
   registerAccessLog(app);
   app.get('/things', () => 'ok');
