@@ -5,9 +5,9 @@
  */
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectl, skipIntegration, testClusters } from '../../test/clusters.ts';
+import { kubectl, skipIntegration } from '../../test/clusters.ts';
 import { visible } from '../expect-visible.ts';
-import { startApp, type App } from '../fixtures.ts';
+import { adminKubeconfig, startApp, type App } from '../fixtures.ts';
 import { ResourcesPage } from '../pages/resources.page.ts';
 
 /** Waits until `rows` counts exactly `expected` (the watch applies changes without a reload). */
@@ -37,9 +37,7 @@ describe.skipIf(skipIntegration())('resource browser', () => {
   let admin: string;
 
   beforeAll(async () => {
-    const clusters = testClusters();
-    if (!clusters) throw new Error('test clusters are not running');
-    admin = clusters.alpha.adminKubeconfig;
+    admin = adminKubeconfig('alpha').path;
     app = await startApp({ kubeconfig: [admin] });
   });
   afterAll(async () => {

@@ -50,6 +50,7 @@ const stream =
 async function run(
   steps: Parameters<typeof script>[0],
   stopAfter: (actions: WatchAction<WatchItem>[]) => boolean,
+  more: { slots?: StreamSlots; pollMs?: number; onSleep?: () => void } = {},
 ) {
   const seen: string[] = [];
   const actions: WatchAction<WatchItem>[] = [];
@@ -66,8 +67,11 @@ async function run(
       fetch: script(steps, seen),
       random: () => 0.5,
       pageSize: 2,
+      ...(more.slots ? { slots: more.slots } : {}),
+      ...(more.pollMs === undefined ? {} : { pollMs: more.pollMs }),
       sleep: (ms) => {
         sleeps.push(ms);
+        more.onSleep?.();
         if (sleeps.length > 5) controller.abort();
         return Promise.resolve();
       },
@@ -190,36 +194,17 @@ describe('list then watch', () => {
   it('re-lists every few seconds while every watch slot is taken, and watches once one frees', async () => {
     const slots = new StreamSlots(1);
     const other = slots.tryAcquire();
-    const seen: string[] = [];
-    const actions: WatchAction<WatchItem>[] = [];
-    const sleeps: number[] = [];
-    const controller = new AbortController();
-    await runWatch(
-      target,
-      (action) => {
-        actions.push(action);
-        if (action.type === 'ADDED') controller.abort();
-      },
-      controller.signal,
+    const { seen, actions, sleeps } = await run(
       {
-        fetch: script(
-          {
-            list: [
-              json(table([tableRow('a', '1')], '10')),
-              json(table([tableRow('a', '1'), tableRow('b', '2')], '11')),
-            ],
-            watch: [stream(tableEvent('ADDED', 'c', '12'))],
-          },
-          seen,
-        ),
-        slots,
-        pollMs: 5000,
-        sleep: (ms) => {
-          sleeps.push(ms);
-          other?.(); // the other watch ends while this one waits
-          return Promise.resolve();
-        },
+        list: [
+          json(table([tableRow('a', '1')], '10')),
+          json(table([tableRow('a', '1'), tableRow('b', '2')], '11')),
+        ],
+        watch: [stream(tableEvent('ADDED', 'c', '12'))],
       },
+      (a) => a.some((x) => x.type === 'ADDED'),
+      // The other watch ends while this one waits.
+      { slots, pollMs: 5000, onSleep: () => other?.() },
     );
     expect(sleeps).toEqual([5000]);
     expect(actions.map((a) => a.type)).toEqual(['page', 'page', 'watching', 'ADDED']);
