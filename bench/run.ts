@@ -24,6 +24,7 @@ import { manyClusters } from './scenarios/many-clusters.ts';
 import { proxyOverhead } from './scenarios/proxy-overhead.ts';
 import { startAndWeight } from './scenarios/start-and-weight.ts';
 import { watchChurn } from './scenarios/watch-churn.ts';
+import { watchDom } from './scenarios/watch-dom.ts';
 
 const CLUSTER = 'bench';
 
@@ -35,6 +36,7 @@ export const scenarios: readonly Scenario[] = [
   startAndWeight,
   proxyOverhead,
   watchChurn,
+  watchDom,
   manyClusters,
   browserList,
   bigLists,

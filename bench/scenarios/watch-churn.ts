@@ -10,6 +10,7 @@ import type { BenchContext, Scenario } from '../lib/scenario.ts';
 import { directTarget, wheelhouseTarget } from '../lib/servers.ts';
 import type { ApiTarget } from '../lib/servers.ts';
 import { fmt, summarize } from '../lib/stats.ts';
+import { TimedWatch, type WatchEvent } from '../lib/timed-watch.ts';
 
 const NAMESPACE = 'bench-churn';
 const PODS = 10;
@@ -19,51 +20,25 @@ const PHASES = [
   { name: 'burst (8 patchers, back to back)', updates: 1000, patchers: 8, gapMs: 0 },
 ] as const;
 
-interface WatchEvent {
-  readonly object?: { metadata?: { annotations?: Record<string, string> } };
+/** The sequence annotation of a watch event's object, if it carries one. */
+function seqOf(event: WatchEvent): number | undefined {
+  const object = event.object as { metadata?: { annotations?: Record<string, string> } } | undefined;
+  const seq = object?.metadata?.annotations?.[SEQ];
+  return seq === undefined ? undefined : Number(seq);
 }
 
-/** A watch whose events carrying our sequence annotation are timed on arrival (first arrival only). */
-class TimedWatch {
-  readonly arrivals = new Map<number, number>();
-  readonly #abort = new AbortController();
-  readonly done: Promise<void>;
-
-  constructor(target: ApiTarget, resourceVersion: string) {
-    const path = `${target.prefix}/api/v1/namespaces/${NAMESPACE}/pods?watch=1&resourceVersion=${resourceVersion}`;
-    this.done = this.#read(target, path).catch((error: unknown) => {
-      if (!this.#abort.signal.aborted) throw error;
-    });
-  }
-
-  async #read(target: ApiTarget, path: string): Promise<void> {
-    const response = await target.pool.request({
-      method: 'GET',
-      path,
-      headers: target.headers,
-      signal: this.#abort.signal,
-    });
-    if (response.statusCode !== 200)
-      throw new Error(`watch via ${target.name}: HTTP ${String(response.statusCode)}`);
-    let buffered = '';
-    for await (const chunk of response.body as AsyncIterable<Buffer>) {
-      const now = performance.now();
-      buffered += chunk.toString('utf8');
-      let newline = buffered.indexOf('\n');
-      while (newline >= 0) {
-        const event = JSON.parse(buffered.slice(0, newline)) as WatchEvent;
-        buffered = buffered.slice(newline + 1);
-        const seq = event.object?.metadata?.annotations?.[SEQ];
-        if (seq !== undefined && !this.arrivals.has(Number(seq))) this.arrivals.set(Number(seq), now);
-        newline = buffered.indexOf('\n');
-      }
-    }
-  }
-
-  stop(): Promise<void> {
-    this.#abort.abort();
-    return this.done;
-  }
+/** A watch of the namespace from `resourceVersion` that times each sequence's first arrival. */
+function seqWatch(
+  target: ApiTarget,
+  resourceVersion: string,
+): { watch: TimedWatch; arrivals: Map<number, number> } {
+  const arrivals = new Map<number, number>();
+  const path = `/api/v1/namespaces/${NAMESPACE}/pods?watch=1&resourceVersion=${resourceVersion}`;
+  const watch = new TimedWatch(target, path, (event, receivedAt) => {
+    const seq = seqOf(event);
+    if (seq !== undefined && !arrivals.has(seq)) arrivals.set(seq, receivedAt);
+  });
+  return { watch, arrivals };
 }
 
 async function churn(
@@ -83,7 +58,10 @@ async function churn(
   return sent;
 }
 
-async function waitArrivals(watches: readonly TimedWatch[], seqs: readonly number[]): Promise<void> {
+async function waitArrivals(
+  watches: readonly { arrivals: Map<number, number> }[],
+  seqs: readonly number[],
+): Promise<void> {
   const deadline = performance.now() + 15_000;
   while (performance.now() < deadline) {
     if (watches.every((watch) => seqs.every((seq) => watch.arrivals.has(seq)))) return;
@@ -109,14 +87,14 @@ export const watchChurn: Scenario = {
         ctx.log(`watch-churn: ${phase.name}`);
         const list = await ctx.admin.request('GET', `/api/v1/namespaces/${NAMESPACE}/pods?limit=1`);
         const rv = (list.body as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
-        const watches = [new TimedWatch(direct, rv), new TimedWatch(wheelhouse, rv)];
+        const watches = [seqWatch(direct, rv), seqWatch(wheelhouse, rv)];
         const cpu0 = wheelhouse.pid === undefined ? undefined : sampleProcess(wheelhouse.pid);
         const sent = await churn(ctx, phase, firstSeq);
         firstSeq += phase.updates;
         const seqs = [...sent.keys()];
         await waitArrivals(watches, seqs);
         const cpu1 = wheelhouse.pid === undefined ? undefined : sampleProcess(wheelhouse.pid);
-        await Promise.all(watches.map((watch) => watch.stop()));
+        await Promise.all(watches.map(({ watch }) => watch.stop()));
         const [viaDirect, viaWheelhouse] = watches.map((watch) => {
           const latencies = seqs.flatMap((seq) => {
             const at = watch.arrivals.get(seq);
