@@ -10,6 +10,7 @@ import { pacedRequests, type PacedResult } from '../lib/paced-requests.ts';
 import type { ApiTarget } from '../lib/servers.ts';
 import { TimedWatch } from '../lib/timed-watch.ts';
 import { arrivalLatencies, matchEvents, type Coverage } from './watch-dom-coverage.ts';
+import type { NetworkArrivals } from './watch-dom-network.ts';
 import {
   shownValues,
   takeRecords,
@@ -103,7 +104,9 @@ export interface PhaseResult {
   /** Direct-watch events of the phase per second (first to last arrival). */
   readonly eventRatePerS: number;
   readonly coverage: Coverage;
-  /** API event → the page's main thread reading its line (proxy, network, a busy main thread), ms. */
+  /** API event → the browser's network stack receiving its line (Wheelhouse, loopback, the browser), ms. */
+  readonly networkLatencies: readonly number[];
+  /** API event → the page's main thread reading its line (the above plus a busy main thread), ms. */
   readonly receivedLatencies: readonly number[];
   /** Table updates: the probe's DOM observations that changed at least one churned pod's value. */
   readonly domUpdates: number;
@@ -126,6 +129,7 @@ export interface PhaseSetup {
   readonly admin: KubeAdmin;
   readonly page: Page;
   readonly cdp: CDPSession;
+  readonly network: NetworkArrivals;
   readonly watch: RestartsWatch;
   readonly pods: ChurnedPods;
   readonly clock: ClockOffset;
@@ -138,6 +142,7 @@ export interface PhaseSetup {
 export async function runPhase(setup: PhaseSetup, phase: Phase, firstSeq: number): Promise<PhaseResult> {
   const { admin, page, cdp, watch, pods } = setup;
   await takeRecords(page);
+  setup.network.take();
   const eventsFrom = watch.events.length;
   const metrics0 = await pageMetrics(cdp);
   const started = performance.now();
@@ -172,6 +177,8 @@ export async function runPhase(setup: PhaseSetup, phase: Phase, firstSeq: number
     patches,
     eventRatePerS: ((events.length - 1) * 1000) / (last - first),
     coverage: matchEvents(events, sightings.map(toBenchClock)),
+    // The browser stamps network data with the system's wall clock, the bench's too.
+    networkLatencies: arrivalLatencies(events, setup.network.take()),
     receivedLatencies: arrivalLatencies(events, received.map(toBenchClock)),
     domUpdates: new Set(sightings.map((s) => s.at)).size,
     caughtUp,

@@ -58,6 +58,7 @@ function latencyTable(results: readonly PhaseResult[]): Table {
     caption: 'Latency from the API event (direct watch), ms',
     columns: ['phase', 'until', 'events', 'p50', 'p95', 'p99', 'max'],
     rows: results.flatMap((r) => [
+      row(r.phase.name, 'the browser receives it', r.networkLatencies),
       row(r.phase.name, "the page's main thread reads it", r.receivedLatencies),
       row(r.phase.name, 'the DOM shows it or a later value', r.coverage.latencies),
       row(r.phase.name, 'the DOM shows it (shown events only)', r.coverage.shownLatencies),
@@ -124,7 +125,7 @@ function verdicts(results: readonly PhaseResult[]): Verdict[] {
 export function watchDomReport(
   results: readonly PhaseResult[],
   clocks: readonly ClockOffset[],
-  setup: { readonly pods: number; readonly workers: number },
+  setup: { readonly pods: number; readonly workers: number; readonly webSource: string },
 ): ScenarioReport {
   const offsets = clocks.map((c) => c.offsetMs);
   const drift = Math.max(...offsets) - Math.min(...offsets);
@@ -139,7 +140,7 @@ export function watchDomReport(
       "API event = the event line arriving on a watch the bench holds directly on the API server; DOM = a MutationObserver in the page seeing the row's Restarts cell show that value. Both clocks are performance.timeOrigin + performance.now(); the page − bench offset is measured before each phase (shortest of 25 page.evaluate round trips) and subtracted.",
       `Clock offsets ${offsets.map((o) => fmt(o, 2)).join(', ')} ms (drift ${fmt(drift, 2)} ms, each ± ≤ ${fmt(worstUncertainty, 2)} ms). The bench's event-loop delay p99 is the error bar of the event arrival times (a late arrival time shortens the measured latency).`,
       'Counting: the app applies watch changes at most once per animation frame, so a pod updated several times within a frame shows only its last value. A DOM change covers its own event ("shown") and every earlier event of that pod it superseded ("coalesced", order = the direct watch\'s); each covered event\'s latency runs to that DOM change. "Lost" = never covered within 10 s after the churn stopped. "Page kept up" = covered events per second from the first event to the last covering DOM change.',
-      'Chromium, the control plane, kwok, Wheelhouse and the bench share the same 2 cores.',
+      `Web app measured: ${setup.webSource}. Chromium, the control plane, kwok, Wheelhouse and the bench share the same 2 cores: "in tasks (wall)" far above "CPU" means the page's main thread was waiting for a core, not working. "CPU per update" = the main thread's CPU time (CDP ThreadTime) over the table updates (everything the page did, the Age column's ticks and the probe included).`,
     ],
   };
 }

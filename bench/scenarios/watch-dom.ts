@@ -4,17 +4,16 @@
  * on a direct watch in the bench, and the page's table showing that value (or a later one) by a
  * MutationObserver. Target from the issue: API event → DOM p99 ≤ 100 ms; the sustained rate is reported.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../e2e/browser.ts';
-import { repoRoot } from '../../tools/testcluster/node/testcluster.ts';
 import { createPods, waitAllRunning } from '../lib/kube.ts';
 import type { BenchContext, Scenario } from '../lib/scenario.ts';
 import { directTarget, wheelhouseTarget } from '../lib/servers.ts';
+import { buildWebIfStale, webSourceState } from '../lib/web-build.ts';
 import { watchDomReport } from './watch-dom-report.ts';
 import { RestartsWatch, runPhase, setRestarts, waitUntil } from './watch-dom-phase.ts';
 import type { ChurnedPods, Phase, PhaseResult, PhaseSetup } from './watch-dom-phase.ts';
+import { NetworkArrivals } from './watch-dom-network.ts';
 import { pageClockOffset, shownValues, watchDomProbeScript } from './watch-dom-probe.ts';
 import type { ClockOffset } from './watch-dom-probe.ts';
 
@@ -63,15 +62,16 @@ async function openPodList(
   url: string,
   token: string,
   cluster: string,
-): Promise<{ context: BrowserContext } & Pick<PhaseSetup, 'page' | 'cdp'>> {
+): Promise<{ context: BrowserContext } & Pick<PhaseSetup, 'page' | 'cdp' | 'network'>> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${url}/?token=${token}`);
   await page.addInitScript({ content: watchDomProbeScript(PODS.prefix, 'Restarts') });
-  await page.goto(`${url}/c/${cluster}/r/core/v1/pods?ns=${PODS.namespace}`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  return { context, page, cdp };
+  const network = await NetworkArrivals.listen(cdp, PODS.prefix, 'Restarts');
+  await page.goto(`${url}/c/${cluster}/r/core/v1/pods?ns=${PODS.namespace}`);
+  return { context, page, cdp, network };
 }
 
 /** Sets every pod once and waits until the table shows it: all rows rendered and the page watching. */
@@ -96,7 +96,8 @@ export const watchDom: Scenario = {
   summary: 'pod-update churn (target 1k/s) shown in the pod list in Chromium: API event → DOM latency',
   async run(ctx) {
     ctx.log('watch-dom: building the web app if stale');
-    execFileSync(process.execPath, [join(repoRoot, 'packages/web/build-if-stale.ts')], { stdio: 'inherit' });
+    buildWebIfStale();
+    const webSource = webSourceState();
     const prepared = await preparePods(ctx);
     let nextSeq = prepared.nextSeq;
     const direct = directTarget(ctx.cluster);
@@ -107,8 +108,17 @@ export const watchDom: Scenario = {
     const clocks: ClockOffset[] = [];
     try {
       const { url, token } = wheelhouse.wheelhouse;
-      const { page, cdp } = await openPodList(browser, url, token, ctx.cluster.name);
-      const base = { admin: ctx.admin, page, cdp, watch, pods: PODS, workers: WORKERS, catchUpMs: 10_000 };
+      const { page, cdp, network } = await openPodList(browser, url, token, ctx.cluster.name);
+      const base = {
+        admin: ctx.admin,
+        page,
+        cdp,
+        network,
+        watch,
+        pods: PODS,
+        workers: WORKERS,
+        catchUpMs: 10_000,
+      };
       nextSeq = await warmUp(base, nextSeq);
       for (const phase of PHASES) {
         const clock = await pageClockOffset(page);
@@ -128,6 +138,6 @@ export const watchDom: Scenario = {
       await wheelhouse.close();
       await deleteNamespace(ctx);
     }
-    return watchDomReport(results, clocks, { pods: PODS.count, workers: WORKERS });
+    return watchDomReport(results, clocks, { pods: PODS.count, workers: WORKERS, webSource });
   },
 };
