@@ -81,9 +81,9 @@ async function run(
 }
 
 describe('list then watch', () => {
-  it('builds list and watch URLs with the Table options and field selector', () => {
+  it('builds list and watch URLs with the Table options, field selector and unindented JSON', () => {
     expect(watchUrl({ ...target, fieldSelector: 'metadata.name=x' }, { limit: '5' })).toBe(
-      '/clusters/dev/api/v1/namespaces/shop/pods?limit=5&includeObject=Metadata&fieldSelector=metadata.name%3Dx',
+      '/clusters/dev/api/v1/namespaces/shop/pods?limit=5&includeObject=Metadata&fieldSelector=metadata.name%3Dx&pretty=false',
     );
   });
 
@@ -105,7 +105,7 @@ describe('list then watch', () => {
       (a) => a.some((x) => x.type === 'DELETED'),
     );
     expect(seen[0]).toContain('limit=2');
-    expect(seen[1]).toContain('limit=20&continue=tok');
+    expect(seen[1]).toContain('limit=40&continue=tok');
     expect(seen[2]).toContain('watch=1&resourceVersion=10&allowWatchBookmarks=true');
     expect(seen[3]).toContain('resourceVersion=15');
     expect(actions.map((a) => a.type)).toEqual([

@@ -1,37 +1,34 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
+import { useTheme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
 import { cellText, type ListColumn, type ListRow } from '../../k8s/list-rows.ts';
 import type { ResourceType } from '../../k8s/resource-ref.ts';
 import { detailsUrl } from '../../k8s/resource-route.ts';
 import { isStatusColumn, statusTone, type StatusTone } from '../../k8s/status-summary.ts';
+import { tableClass } from './resource-table-styles.ts';
 
-const toneColor: Record<StatusTone, string> = {
-  success: 'success.main',
-  warning: 'warning.main',
-  error: 'error.main',
-  default: 'text.disabled',
-};
+const dotStyle = { width: 8, height: 8, borderRadius: '50%', flexShrink: 0 } as const;
 
-/** A status word with a coloured dot (colour is never the only signal: the word is always there). */
+/**
+ * A status word with a coloured dot (colour is never the only signal: the word is always there). Inline styles,
+ * not `sx`: a big list shows dozens at once and re-renders them on every sort.
+ */
 export function StatusText({ text }: { readonly text: string }) {
+  const { palette } = useTheme();
   if (!text) return null;
-  const tone = statusTone(text);
+  const tone: StatusTone = statusTone(text);
+  const color = tone === 'default' ? palette.text.disabled : palette[tone].main;
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>
-      <Box
-        component="span"
-        aria-hidden
-        sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: toneColor[tone], flexShrink: 0 }}
-      />
-      <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-        {text}
-      </Box>
-    </Box>
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, minWidth: 0 }}>
+      <span aria-hidden style={{ ...dotStyle, backgroundColor: color }} />
+      <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{text}</span>
+    </span>
   );
 }
 
-/** The content of one list cell: a link for the name, a status dot for status columns, else text. */
+/**
+ * The content of one list cell: a link for the name (styled by the table's `nameLink` class), a status dot for
+ * status columns, else text.
+ */
 export function CellContent(props: {
   readonly row: ListRow;
   readonly column: ListColumn;
@@ -49,9 +46,9 @@ export function CellContent(props: {
       name: metadata.name,
     });
     return (
-      <Link component={RouterLink} to={to} underline="hover" sx={{ fontWeight: 500 }} title={text}>
+      <RouterLink to={to} className={tableClass.nameLink} title={text}>
         {text}
-      </Link>
+      </RouterLink>
     );
   }
   if (column.source === 'cell' && isStatusColumn(column.label)) return <StatusText text={text} />;

@@ -56,7 +56,9 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
   );
   const visibleIds = query.columns ?? defaultColumnIds(columns);
   const visible = columns.filter((c, i) => i === 0 || visibleIds.includes(c.id));
-  const selector = parseLabelSelector(query.labels);
+  // Parsed once per selector text: a new requirements array on every render would re-filter and re-sort every
+  // row on every render (a clock tick, a selection click).
+  const selector = useMemo(() => parseLabelSelector(query.labels), [query.labels]);
   const requirements = selector.ok ? selector.requirements : undefined;
   const pluginColumns = usePluginTableColumns(type);
   const filtered = useMemo(

@@ -1,19 +1,16 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TableColumn } from '@wheelhouse/plugin-sdk';
-import { useRef, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ListColumn, ListRow } from '../../k8s/list-rows.ts';
 import type { ResourceType } from '../../k8s/resource-ref.ts';
 import { isAgeColumn } from '../../k8s/table.ts';
 import type { Registered } from '../../plugins/extension-registry.ts';
-import { PluginColumnCell } from '../../plugins/plugin-details-sections.tsx';
 import { usePluginTableColumns } from '../../plugins/use-plugin-extensions.ts';
-import { CellContent } from './cell-content.tsx';
-import { cellSx, checkboxCellSx, ResourceTableHeader } from './resource-table-header.tsx';
+import { ResourceTableHeader } from './resource-table-header.tsx';
+import { ResourceTableRow } from './resource-table-row.tsx';
+import { rowHeight, tableSx } from './resource-table-styles.ts';
 import type { SelectAllState } from './row-selection.ts';
-import { RowCheckbox } from './selection-checkboxes.tsx';
-
-const rowHeight = 36;
 const checkboxWidth = 44;
 
 /** Row selection, when the table offers it (see `useRowSelection`). */
@@ -65,12 +62,13 @@ function pluginColumnWidth(column: Registered<TableColumn>): string {
 export function ResourceTable(props: ResourceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { selection } = props;
+  // Rows are keyed by position (the default): after a sort or a new page the rows in view update in place
+  // instead of being unmounted and mounted again, and the memoized ones that did not change are skipped.
   const virtualizer = useVirtualizer({
     count: props.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
-    getItemKey: (index) => props.rows[index]?.key ?? index,
   });
   // Columns that plugins add for this kind (docs/plugins.md) come last.
   const pluginColumns = usePluginTableColumns(props.type);
@@ -81,28 +79,41 @@ export function ResourceTable(props: ResourceTableProps) {
   ].join(' ');
   const minWidth = (props.columns.length + pluginColumns.length) * 110 + (selection ? checkboxWidth : 0);
   const height = props.height ?? `${String(Math.min(420, (props.rows.length + 1) * rowHeight + 2))}px`;
-  const focusCheckbox = (index: number): void => {
-    if (index < 0 || index >= props.rows.length) return;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-    // The row may render only after the scroll: try again on the next frames.
-    const focus = (tries: number): void => {
-      const input = scrollRef.current?.querySelector<HTMLInputElement>(
-        `[data-index="${String(index)}"] input[type="checkbox"]`,
-      );
-      if (input) input.focus();
-      else if (tries > 0)
-        requestAnimationFrame(() => {
-          focus(tries - 1);
-        });
-    };
-    focus(3);
-  };
+  // The rows get callbacks that never change (so a new page or selection does not re-render them all); they
+  // act on the latest rows and selection.
+  const latest = useRef({ count: props.rows.length, toggle: selection?.toggle });
+  useLayoutEffect(() => {
+    latest.current = { count: props.rows.length, toggle: selection?.toggle };
+  });
+  const onToggle = useCallback((key: string, range: boolean) => {
+    latest.current.toggle?.(key, range);
+  }, []);
+  const focusCheckbox = useCallback(
+    (index: number): void => {
+      if (index < 0 || index >= latest.current.count) return;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      // The row may render only after the scroll: try again on the next frames.
+      const focus = (tries: number): void => {
+        const input = scrollRef.current?.querySelector<HTMLInputElement>(
+          `[data-index="${String(index)}"] input[type="checkbox"]`,
+        );
+        if (input) input.focus();
+        else if (tries > 0)
+          requestAnimationFrame(() => {
+            focus(tries - 1);
+          });
+      };
+      focus(3);
+    },
+    [virtualizer],
+  );
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Escape' && selection && selection.selectAll !== 'none') {
       event.stopPropagation();
       selection.clear();
     }
   };
+  const sx = useMemo(() => tableSx(height), [height]);
   return (
     <Box
       ref={scrollRef}
@@ -111,16 +122,7 @@ export function ResourceTable(props: ResourceTableProps) {
       aria-rowcount={props.rows.length + 1}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      sx={{
-        height,
-        overflow: 'auto',
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        bgcolor: 'background.paper',
-        fontSize: 14,
-        '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
-      }}
+      sx={sx}
     >
       <Box
         role="rowgroup"
@@ -155,70 +157,28 @@ export function ResourceTable(props: ResourceTableProps) {
           />
         </Box>
       </Box>
-      <Box role="rowgroup" sx={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
+      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = props.rows[item.index];
           if (!row) return null;
-          const selected = selection?.isSelected(row.key) ?? false;
           return (
-            <Box
+            <ResourceTableRow
               key={item.key}
-              role="row"
-              aria-rowindex={item.index + 2}
-              data-index={item.index}
-              data-row-key={row.key}
-              sx={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                height: rowHeight,
-                transform: `translateY(${String(item.start)}px)`,
-                display: 'grid',
-                gridTemplateColumns: template,
-                borderBottom: 1,
-                borderColor: 'divider',
-                bgcolor: selected ? 'action.selected' : undefined,
-                '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
-              }}
-            >
-              {selection && (
-                <Box role="cell" sx={checkboxCellSx}>
-                  <RowCheckbox
-                    name={row.row.metadata.name}
-                    checked={selected}
-                    onToggle={(range) => {
-                      selection.toggle(row.key, range);
-                    }}
-                    onMove={(delta) => {
-                      focusCheckbox(item.index + delta);
-                    }}
-                  />
-                </Box>
-              )}
-              {props.columns.map((column) => (
-                <Box key={column.id} role="cell" sx={cellSx}>
-                  <CellContent row={row} column={column} type={props.type} now={props.now} />
-                </Box>
-              ))}
-              {pluginColumns.map((column) => (
-                <Box
-                  key={column.key}
-                  role="cell"
-                  sx={column.value.align === 'right' ? { ...cellSx, justifyContent: 'flex-end' } : cellSx}
-                >
-                  <PluginColumnCell
-                    column={column}
-                    cluster={row.cluster}
-                    type={props.type}
-                    object={row.row}
-                  />
-                </Box>
-              ))}
-            </Box>
+              row={row}
+              index={item.index}
+              start={item.start}
+              columns={props.columns}
+              pluginColumns={pluginColumns}
+              type={props.type}
+              now={props.now}
+              template={template}
+              selected={selection ? selection.isSelected(row.key) : undefined}
+              onToggle={onToggle}
+              onFocusRow={focusCheckbox}
+            />
           );
         })}
-      </Box>
+      </div>
     </Box>
   );
 }
