@@ -4,7 +4,23 @@ import { defineConfig } from 'vitest/config';
  * Projects: `unit` runs in memory; `web` runs the web app's tests in happy-dom; `integration` talks to real
  * control planes that test/global-setup.ts starts once per run (tools/testcluster); `e2e` drives the built
  * web app in Chromium against the real server and those clusters (e2e/).
+ *
+ * Order and overlap (groups run one after another; the files of one group share its workers):
+ * 1. unit and web, in memory.
+ * 2. integration and e2e, two files at a time: each file starts its own Wheelhouse (and browser), and most of
+ *    a file's time is spent waiting on the clusters, the server or the browser, so two overlap well on two
+ *    cores. Files here only touch objects of their own (own namespaces, own names) or read.
+ * 3. `e2e-exclusive`, one file at a time after everything else: specs that change what other specs read
+ *    (scaling and rolling back the seeded Deployment, draining a node) or load a cluster heavily (10k pods).
  */
+const exclusiveSpecs = ['e2e/specs/resources-big-list.spec.ts', 'e2e/specs/workloads-actions.spec.ts'];
+
+const clusterProject = {
+  globalSetup: ['test/global-setup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+};
+
 export const config = defineConfig({
   test: {
     projects: [
@@ -13,6 +29,7 @@ export const config = defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'tools/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', 'packages/web/**'],
+          maxWorkers: 2,
         },
       },
       {
@@ -21,26 +38,37 @@ export const config = defineConfig({
           include: ['packages/web/src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['packages/web/src/test/setup.ts'],
+          maxWorkers: 2,
         },
       },
       {
         test: {
+          ...clusterProject,
           name: 'integration',
           include: ['packages/*/src/**/*.int.test.ts', 'tools/**/*.int.test.ts', 'test/**/*.int.test.ts'],
-          globalSetup: ['test/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
+          ...clusterProject,
           name: 'e2e',
           include: ['e2e/specs/**/*.spec.ts'],
-          globalSetup: ['test/global-setup.ts', 'e2e/build-web.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
+          exclude: exclusiveSpecs,
+          globalSetup: [...clusterProject.globalSetup, 'e2e/build-web.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          ...clusterProject,
+          name: 'e2e-exclusive',
+          include: exclusiveSpecs,
+          globalSetup: [...clusterProject.globalSetup, 'e2e/build-web.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -148,7 +148,9 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await page.goto(`${app.wheelhouse.url}/c/alpha/r/apps/v1/deployments`, { waitUntil: 'domcontentloaded' });
     await visible(page.getByRole('columnheader', { name: 'App', exact: true }), 60_000);
     // The name cell and the App cell (label app=frontend) of the frontend Deployment.
-    await expect.poll(async () => page.getByRole('cell', { name: 'frontend', exact: true }).count()).toBe(2);
+    await expect
+      .poll(async () => page.getByRole('cell', { name: 'frontend', exact: true }).count(), { timeout: 30_000 })
+      .toBe(2);
   });
 
   it('adds the beta cluster through the cluster-provider plugin and browses its namespaces', async () => {
