@@ -5,6 +5,7 @@
  */
 import { ageOf } from './age.ts';
 import { matchesSelector, type LabelRequirement } from './label-selector.ts';
+import { compareNatural, naturalKey, type NaturalKey } from './natural-order.ts';
 import { isAgeColumn, type TableColumn, type TableRow } from './table.ts';
 
 /** A row of a list, with the cluster it comes from. */
@@ -128,8 +129,6 @@ export function filterRows(rows: readonly ListRow[], filter: RowFilter): ListRow
   });
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
 function sortKey(row: ListRow, column: ListColumn): string | number {
   if (column.source !== 'cell') return cellText(row, column, 0);
   if (isAgeColumn(column.column)) {
@@ -150,31 +149,56 @@ export function sortRows(rows: readonly ListRow[], column: ListColumn, descendin
 
 /**
  * A copy of `rows` sorted by `key` (computed once per row): numbers numerically when both keys are numbers,
- * else as text in natural order (`web-9` before `web-10`); `undefined` sorts like empty text. Stable.
+ * else as text in natural order (`web-9` before `web-10`, see natural-order.ts); `undefined` sorts like empty
+ * text. Stable.
  */
 export function sortRowsBy(
   rows: readonly ListRow[],
   key: (row: ListRow) => string | number | undefined,
   descending: boolean,
 ): ListRow[] {
-  const keyed = rows.map((row) => ({ row, key: key(row) ?? '' }));
+  const keyed = rows.map((row) => {
+    const value = key(row) ?? '';
+    return { row, key: typeof value === 'number' ? value : naturalKey(value) };
+  });
   const sign = descending ? -1 : 1;
   keyed.sort((a, b) => {
     const order =
       typeof a.key === 'number' && typeof b.key === 'number'
         ? a.key - b.key
-        : collator.compare(String(a.key), String(b.key));
+        : compareNatural(textKey(a.key), textKey(b.key));
     return order * sign;
   });
   return keyed.map((entry) => entry.row);
 }
 
+function textKey(key: number | NaturalKey): NaturalKey {
+  return typeof key === 'number' ? naturalKey(String(key)) : key;
+}
+
 /** The default order: by namespace, then name (what `kubectl get -A` prints), then cluster. */
 export function defaultOrder(rows: readonly ListRow[]): ListRow[] {
-  return [...rows].sort(
+  // Namespaces and clusters repeat: one key per distinct text.
+  const shared = new Map<string, NaturalKey>();
+  const sharedKey = (text: string): NaturalKey => {
+    let key = shared.get(text);
+    if (key === undefined) {
+      key = naturalKey(text);
+      shared.set(text, key);
+    }
+    return key;
+  };
+  const keyed = rows.map((row) => ({
+    row,
+    namespace: sharedKey(row.row.metadata.namespace ?? ''),
+    name: naturalKey(row.row.metadata.name),
+    cluster: sharedKey(row.cluster),
+  }));
+  keyed.sort(
     (a, b) =>
-      collator.compare(a.row.metadata.namespace ?? '', b.row.metadata.namespace ?? '') ||
-      collator.compare(a.row.metadata.name, b.row.metadata.name) ||
-      collator.compare(a.cluster, b.cluster),
+      compareNatural(a.namespace, b.namespace) ||
+      compareNatural(a.name, b.name) ||
+      compareNatural(a.cluster, b.cluster),
   );
+  return keyed.map((entry) => entry.row);
 }

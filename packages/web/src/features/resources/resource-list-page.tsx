@@ -54,8 +54,11 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
       }),
     [list.columns, type.namespaced, namespaces.length, clusters.length, t],
   );
-  const visibleIds = query.columns ?? defaultColumnIds(columns);
-  const visible = columns.filter((c, i) => i === 0 || visibleIds.includes(c.id));
+  // Memoized: a new array would re-render every row of the table (its rows are memoized on their columns).
+  const visible = useMemo(() => {
+    const visibleIds = query.columns ?? defaultColumnIds(columns);
+    return columns.filter((c, i) => i === 0 || visibleIds.includes(c.id));
+  }, [columns, query.columns]);
   // Parsed once per selector text: a new requirements array on every render would re-filter and re-sort every
   // row on every render (a clock tick, a selection click).
   const selector = useMemo(() => parseLabelSelector(query.labels), [query.labels]);
