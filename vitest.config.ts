@@ -15,6 +15,9 @@ import { defineConfig } from 'vitest/config';
  */
 const exclusiveSpecs = ['e2e/specs/resources-big-list.spec.ts', 'e2e/specs/workloads-actions.spec.ts'];
 
+/** In-memory tests: generous, as they share two cores with lint and typecheck (tools/test-command.ts). */
+const memoryTestTimeout = 20_000;
+
 const clusterProject = {
   globalSetup: ['test/global-setup.ts'],
   testTimeout: 120_000,
@@ -30,6 +33,7 @@ export const config = defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'tools/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', 'packages/web/**'],
           maxWorkers: 2,
+          testTimeout: memoryTestTimeout,
         },
       },
       {
@@ -39,6 +43,7 @@ export const config = defineConfig({
           environment: 'happy-dom',
           setupFiles: ['packages/web/src/test/setup.ts'],
           maxWorkers: 2,
+          testTimeout: memoryTestTimeout,
         },
       },
       {

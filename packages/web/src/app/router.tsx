@@ -3,7 +3,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { baseUrl } from '../api/base-url.ts';
 import { ClusterLayout } from '../features/clusters/cluster-layout.tsx';
-import { ClusterOverviewPage } from '../features/clusters/cluster-overview-page.tsx';
+import { ClusterNamespacesPage } from '../features/clusters/cluster-namespaces-page.tsx';
 import { HomePage } from '../features/clusters/home-page.tsx';
 import { AppRoot } from './app-root.tsx';
 import { CrashPage, NotFoundPage } from './error-pages.tsx';
@@ -27,7 +27,7 @@ const PluginsPage = lazy(() =>
 const PluginRoutePage = lazy(() =>
   import('../plugins/plugin-route-page.tsx').then((m) => ({ default: m.PluginRoutePage })),
 );
-const ClusterHealthPage = lazy(() =>
+const ClusterOverviewPage = lazy(() =>
   import('../features/overview/cluster-overview-page.tsx').then((m) => ({ default: m.ClusterOverviewPage })),
 );
 const PodLogsPage = lazy(() =>
@@ -74,8 +74,8 @@ export const routes: RouteObject[] = [
         path: 'c/:cluster',
         element: <ClusterLayout />,
         children: [
-          { index: true, element: <Lazy>{<ClusterHealthPage />}</Lazy> },
-          { path: 'namespaces', element: <ClusterOverviewPage /> },
+          { index: true, element: <Lazy>{<ClusterOverviewPage />}</Lazy> },
+          { path: 'namespaces', element: <ClusterNamespacesPage /> },
           { path: 'pods/:namespace/:name/logs', element: <Lazy>{<PodLogsPage />}</Lazy> },
           { path: 'pods/:namespace/:name/terminal', element: <Lazy>{<PodTerminalPage />}</Lazy> },
           { path: 'p/*', element: <Lazy>{<PluginRoutePage />}</Lazy> },

@@ -207,8 +207,8 @@ describe('list then watch', () => {
       { slots, pollMs: 5000, onSleep: () => other?.() },
     );
     expect(sleeps).toEqual([5000]);
-    expect(actions.map((a) => a.type)).toEqual(['page', 'page', 'watching', 'ADDED']);
-    expect(actions[1]?.type === 'page' && actions[1].items.map((i) => i.metadata.name)).toEqual(['a', 'b']);
+    expect(actions.map((a) => a.type)).toEqual(['page', 'polling', 'page', 'watching', 'ADDED']);
+    expect(actions[2]?.type === 'page' && actions[2].items.map((i) => i.metadata.name)).toEqual(['a', 'b']);
     expect(seen.filter((p) => p.includes('watch=1'))[0]).toContain('resourceVersion=11');
     expect(slots.used).toBe(0);
   });

@@ -204,6 +204,7 @@ export async function runWatch(
   let rv = '';
   let listed = false;
   let attempt = 0;
+  let polling = false;
   const aborted = (): boolean => signal.aborted;
   while (!aborted()) {
     try {
@@ -214,11 +215,14 @@ export async function runWatch(
       const release = (deps.slots ?? watchSlots).tryAcquire();
       if (release === undefined) {
         // Every watch connection is taken: keep the data fresh by re-listing until one frees.
+        if (!polling) dispatch({ type: 'polling' });
+        polling = true;
         await sleep(deps.pollMs ?? 5000, signal);
         if (aborted()) return;
         rv = await list(target, dispatch, false, signal, deps);
         continue;
       }
+      polling = false;
       const started = Date.now();
       let outcome: { resourceVersion: string; events: number };
       try {

@@ -76,6 +76,14 @@ describe('watch state reducer', () => {
     });
   });
 
+  it('is polling from the lack of a watch connection until a watch follows the collection', () => {
+    const listed = reduceWatch(initialWatchState(), [page([item('a', '1')], '10', true, true)]);
+    expect(listed.polling).toBe(false);
+    const polling = reduceWatch(listed, [{ type: 'polling' }, page([item('a', '2')], '11', true, true)]);
+    expect(polling).toMatchObject({ phase: 'ready', polling: true });
+    expect(reduceWatch(polling, [{ type: 'watching' }]).polling).toBe(false);
+  });
+
   it('keeps Table columns unless an event brings new ones', () => {
     const columns = [{ name: 'Name', type: 'string', format: 'name', description: '', priority: 0 }];
     let state = reduceWatch(initialWatchState(), [{ ...page([], '1', true, true), columns }]);

@@ -28,6 +28,11 @@ export interface WatchState<T extends WatchItem> {
   readonly error: ApiError | undefined;
   /** True between a broken watch and its successful resumption. */
   readonly reconnecting: boolean;
+  /**
+   * True while no watch connection is free (see stream-slots.ts) and the collection is re-listed every few
+   * seconds instead; false again once a watch follows it.
+   */
+  readonly polling: boolean;
   /** Increases with every change, for cheap memoization. */
   readonly revision: number;
 }
@@ -51,6 +56,7 @@ export type WatchAction<T extends WatchItem> =
     }
   | { readonly type: 'BOOKMARK'; readonly resourceVersion: string }
   | { readonly type: 'watching' }
+  | { readonly type: 'polling' }
   | { readonly type: 'gone' }
   | { readonly type: 'failed'; readonly error: ApiError; readonly terminal: boolean };
 
@@ -64,6 +70,7 @@ export function initialWatchState<T extends WatchItem>(): WatchState<T> {
     columns: [],
     error: undefined,
     reconnecting: false,
+    polling: false,
     revision: 0,
   };
 }
@@ -114,7 +121,10 @@ export function reduceWatch<T extends WatchItem>(
         next = { ...next, resourceVersion: action.resourceVersion };
         break;
       case 'watching':
-        next = { ...next, reconnecting: false, error: undefined };
+        next = { ...next, reconnecting: false, polling: false, error: undefined };
+        break;
+      case 'polling':
+        next = { ...next, polling: true };
         break;
       case 'gone':
         // 410: the resource version is too old; items stay on screen until the relist replaces them.

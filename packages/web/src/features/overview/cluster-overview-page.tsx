@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { useCluster, useConfig } from '../../api/use-config.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { NamespaceTable } from '../clusters/cluster-overview-page.tsx';
+import { NamespaceTable } from '../clusters/namespace-table.tsx';
 import { StatusChip } from '../clusters/cluster-status.tsx';
 import { PortForwardList } from '../port-forward/port-forward-list.tsx';
 import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';

@@ -27,6 +27,8 @@ export interface KubeListResult {
   readonly failures: readonly ListFailure[];
   /** True while a broken watch is being resumed. */
   readonly reconnecting: boolean;
+  /** True while some collection is re-listed periodically for want of a free watch connection. */
+  readonly polling: boolean;
 }
 
 const rowCache = new WeakMap<TableRow, ListRow>();
@@ -104,12 +106,14 @@ function merge(
   let loading = states.length < targets.length || targets.length === 0;
   let paging = false;
   let reconnecting = false;
+  let polling = false;
   states.forEach((state, i) => {
     const target = targets[i];
     if (!target) return;
     if (state.phase === 'loading') loading = true;
     if (state.paging) paging = true;
     if (state.reconnecting) reconnecting = true;
+    if (state.polling) polling = true;
     if (state.error && (state.phase === 'error' || state.phase === 'loading'))
       failures.push({
         cluster: target.cluster,
@@ -125,5 +129,5 @@ function merge(
   });
   if (failures.length > 0 && failures.length === targets.length && failures.every((f) => f.terminal))
     loading = false;
-  return { rows, columns, loading, paging, failures, reconnecting };
+  return { rows, columns, loading, paging, failures, reconnecting, polling };
 }

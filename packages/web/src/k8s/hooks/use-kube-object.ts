@@ -13,6 +13,8 @@ export interface KubeObjectResult {
   readonly error: ApiError | undefined;
   readonly notFound: boolean;
   readonly reconnecting: boolean;
+  /** True while the object is re-read periodically for want of a free watch connection. */
+  readonly polling: boolean;
 }
 
 /** The watch target of one object: its collection, narrowed to its name by a field selector. */
@@ -31,7 +33,14 @@ export function useKubeObject(ref: ObjectRef | undefined): KubeObjectResult {
   const targets = useMemo(() => (ref ? [objectTarget(ref)] : []), [ref]);
   const [state] = useWatch<KubeObject>(targets);
   if (!state || state.phase === 'loading')
-    return { object: undefined, loading: true, error: state?.error, notFound: false, reconnecting: false };
+    return {
+      object: undefined,
+      loading: true,
+      error: state?.error,
+      notFound: false,
+      reconnecting: false,
+      polling: false,
+    };
   const object = state.items.values().next().value;
   return {
     object,
@@ -39,5 +48,6 @@ export function useKubeObject(ref: ObjectRef | undefined): KubeObjectResult {
     error: state.phase === 'error' ? state.error : undefined,
     notFound: state.phase === 'ready' && !state.paging && object === undefined,
     reconnecting: state.reconnecting,
+    polling: state.polling,
   };
 }
