@@ -2,21 +2,27 @@ import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
 
-/** "Live" (following the watch), "Loading more…" or "Reconnecting…", with a coloured dot and text. */
+/**
+ * "Live" (following the watch), "Loading more…", "Reconnecting…" or "Refreshed every 5 s" (no watch
+ * connection free, see k8s/stream-slots.ts), with a coloured dot and text.
+ */
 export function LiveIndicator(props: {
   readonly loading: boolean;
   readonly paging: boolean;
   readonly reconnecting: boolean;
+  readonly polling: boolean;
 }) {
   const { t } = useTranslation();
   if (props.loading) return null;
-  const [text, color] = props.reconnecting
+  const [text, color, hint = text] = props.reconnecting
     ? [t('resources.list.reconnecting'), 'warning.main']
     : props.paging
       ? [t('resources.list.paging'), 'info.main']
-      : [t('resources.list.live'), 'success.main'];
+      : props.polling
+        ? [t('resources.list.polling'), 'info.main', t('resources.list.pollingHint')]
+        : [t('resources.list.live'), 'success.main'];
   return (
-    <Tooltip title={text}>
+    <Tooltip title={hint}>
       <Box
         component="span"
         role="status"

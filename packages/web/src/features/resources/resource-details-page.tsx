@@ -58,7 +58,12 @@ function ObjectDetails({ objectRef }: { readonly objectRef: ObjectRef }) {
         subtitle={
           <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
             <span>{objectRef.type.kind}</span>
-            <LiveIndicator loading={live.loading} paging={false} reconnecting={live.reconnecting} />
+            <LiveIndicator
+              loading={live.loading}
+              paging={false}
+              reconnecting={live.reconnecting}
+              polling={live.polling}
+            />
           </Box>
         }
         actions={

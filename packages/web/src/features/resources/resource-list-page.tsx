@@ -121,7 +121,12 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
                   : t('resources.list.shown', { shown: filtered.length, total: list.rows.length })}
               </span>
             )}
-            <LiveIndicator loading={list.loading} paging={list.paging} reconnecting={list.reconnecting} />
+            <LiveIndicator
+              loading={list.loading}
+              paging={list.paging}
+              reconnecting={list.reconnecting}
+              polling={list.polling}
+            />
           </Box>
         }
       />

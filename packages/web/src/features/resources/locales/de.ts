@@ -26,6 +26,9 @@ export const resourcesDe: Messages<typeof resourcesEn> = {
       paging: 'Weitere werden geladen…',
       live: 'Live',
       reconnecting: 'Verbindung wird wiederhergestellt…',
+      polling: 'Alle 5 s aktualisiert',
+      pollingHint:
+        'Andere Live-Ansichten in diesem Tab belegen alle Verbindungen, die der Browser zu Wheelhouse offen hält; diese wird deshalb alle 5 Sekunden neu gelesen. Sie wird live, sobald eine Verbindung frei wird (andere Ansichten oder Tabs schließen).',
       clusterScoped: 'clusterweit',
       table: 'Liste: {{kind}}',
       sortBy: 'Nach {{column}} sortieren',

@@ -23,6 +23,9 @@ export const resourcesEn = {
       paging: 'Loading more…',
       live: 'Live',
       reconnecting: 'Reconnecting…',
+      polling: 'Refreshed every 5 s',
+      pollingHint:
+        'Other live views in this tab use every connection the browser keeps open to Wheelhouse, so this one is re-read every 5 seconds. It turns live when a connection frees (close other views or tabs).',
       clusterScoped: 'cluster-scoped',
       table: '{{kind}} list',
       sortBy: 'Sort by {{column}}',
