@@ -5,6 +5,8 @@
  */
 import { apiErrorFromResponse, toApiError } from '../api/api-error.ts';
 import { baseUrl } from '../api/base-url.ts';
+import { readTableStream } from './table-stream.ts';
+import { parseTablePage, type TablePage } from './table.ts';
 
 /** How requests leave the browser; tests pass their own. `path` starts with `/clusters/`. */
 export type KubeFetch = (path: string, init: RequestInit) => Promise<Response>;
@@ -38,6 +40,21 @@ export async function kubeGet(path: string, options: KubeGetOptions = {}): Promi
   try {
     return { body: text ? (JSON.parse(text) as unknown) : undefined, contentType: contentType(response) };
   } catch (error) {
+    throw toApiError(new Error(`The cluster answered ${path} with invalid JSON`, { cause: error }));
+  }
+}
+
+/**
+ * GETs a list in Table format (or a plain list, read with the fallback columns), parsing its rows while the
+ * answer arrives (table-stream.ts); rejects with an `ApiError` like {@link kubeGet}.
+ */
+export async function kubeGetTable(path: string, options: KubeGetOptions = {}): Promise<TablePage> {
+  const response = await kubeRequest(path, { accept: tableAccept, ...options });
+  if (!response.body) return parseTablePage(undefined);
+  try {
+    return await readTableStream(response.body);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw toApiError(error);
     throw toApiError(new Error(`The cluster answered ${path} with invalid JSON`, { cause: error }));
   }
 }

@@ -37,7 +37,7 @@ describe('natural order', () => {
 
   it('agrees with the numeric, case-blind collator on any text of letters, digits, - and .', () => {
     const next = random(42);
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 5000; i++) {
       const a = randomText(next);
       const b = randomText(next);
       const fast = Math.sign(compareNatural(naturalKey(a), naturalKey(b)));

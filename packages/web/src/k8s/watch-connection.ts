@@ -10,10 +10,25 @@
  * pages watch full objects (`format: 'object'`) of a single name via a field selector.
  */
 import { ApiError, toApiError } from '../api/api-error.ts';
-import { kubeGet, kubeRequest, readJsonLines, tableAccept, type KubeFetch } from './kube-client.ts';
+import {
+  kubeGet,
+  kubeGetTable,
+  kubeRequest,
+  readJsonLines,
+  tableAccept,
+  type KubeFetch,
+  type KubeGetOptions,
+} from './kube-client.ts';
 import { isKubeObject, numberField, stringField, type KubeObject } from './kube-object.ts';
 import { collectionPath, type ResourceType } from './resource-ref.ts';
-import { eventRow, parseTableColumns, parseTablePage, type TableColumn, type TableRow } from './table.ts';
+import {
+  eventRow,
+  parseTableColumns,
+  parseTablePage,
+  type TableColumn,
+  type TablePage,
+  type TableRow,
+} from './table.ts';
 import type { WatchAction, WatchItem } from './watch-state.ts';
 import { abortableSleep } from '../util/abortable-sleep.ts';
 import { watchSlots, type StreamSlots } from './stream-slots.ts';
@@ -92,9 +107,9 @@ async function list(
       limit: String(page === 0 ? first : first * 20),
       ...(token ? { continue: token } : {}),
     };
-    const { body } = await kubeGet(watchUrl(target, params), { accept, signal, ...fetchOf(deps) });
-    const parsed = parseTablePage(body);
-    const items: readonly WatchItem[] = target.format === 'table' ? parsed.rows : objectItems(body);
+    const url = watchUrl(target, params);
+    const options = { accept, signal, ...fetchOf(deps) };
+    const { parsed, items } = await getPage(target.format, url, options);
     if (target.format === 'table' && parsed.columns.length > 0) columns = parsed.columns;
     token = parsed.continueToken;
     const last = token === undefined;
@@ -110,6 +125,20 @@ async function list(
       return parsed.resourceVersion;
     }
   }
+}
+
+/** One list page: Table rows parsed while they arrive, or full objects. */
+async function getPage(
+  format: WatchTarget['format'],
+  url: string,
+  options: KubeGetOptions,
+): Promise<{ parsed: TablePage; items: readonly WatchItem[] }> {
+  if (format === 'table') {
+    const parsed = await kubeGetTable(url, options);
+    return { parsed, items: parsed.rows };
+  }
+  const { body } = await kubeGet(url, options);
+  return { parsed: parseTablePage(body), items: objectItems(body) };
 }
 
 function objectItems(body: unknown): KubeObject[] {
