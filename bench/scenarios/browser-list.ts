@@ -5,15 +5,13 @@
  * than ~100 table rows in the DOM; the JS heap is reported. Also the web shell issue's target: the home page
  * shows the clusters ≤ 1 s after it starts loading.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../e2e/browser.ts';
-import { repoRoot } from '../../tools/testcluster/node/testcluster.ts';
 import { BIG_NAMESPACE, growBigNamespace } from '../lib/big-namespace.ts';
 import type { Verdict } from '../lib/report.ts';
 import type { Scenario } from '../lib/scenario.ts';
 import { wheelhouseTarget } from '../lib/servers.ts';
+import { buildWebIfStale } from '../lib/web-build.ts';
 import { fmt, median, toMiB } from '../lib/stats.ts';
 import { probeScript, readTimings, timeFilter, timeHome, timeSort } from './browser-probe.ts';
 import type { PageTimings } from './browser-probe.ts';
@@ -55,7 +53,7 @@ export const browserList: Scenario = {
     'headless Chromium, 10k pods: first row, whole list browsable, sort/filter latency, DOM rows, JS heap',
   async run(ctx) {
     ctx.log('browser: building the web app if stale');
-    execFileSync(process.execPath, [join(repoRoot, 'packages/web/build-if-stale.ts')], { stdio: 'inherit' });
+    buildWebIfStale();
     await growBigNamespace(ctx, PODS);
     const wheelhouse = await wheelhouseTarget(ctx.cluster);
     const browser = await launchBrowser();
