@@ -149,7 +149,9 @@ describe.skipIf(skipIntegration())('example plugins', () => {
     await visible(page.getByRole('columnheader', { name: 'App', exact: true }), 60_000);
     // The name cell and the App cell (label app=frontend) of the frontend Deployment.
     await expect
-      .poll(async () => page.getByRole('cell', { name: 'frontend', exact: true }).count(), { timeout: 30_000 })
+      .poll(async () => page.getByRole('cell', { name: 'frontend', exact: true }).count(), {
+        timeout: 30_000,
+      })
       .toBe(2);
   });
 
