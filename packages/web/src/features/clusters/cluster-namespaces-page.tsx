@@ -3,23 +3,20 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useCluster, useConfig } from '../../api/use-config.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
 import { StatusChip } from './cluster-status.tsx';
 import { SourceLabel } from './source-label.tsx';
 import { ClusterNotFound } from './cluster-not-found.tsx';
+import { useRouteCluster } from './use-route-cluster.ts';
 import { NamespaceTable } from './namespace-table.tsx';
 
 /** `/c/:cluster/namespaces`: what the cluster is, whether it answers, and its namespaces. */
 export function ClusterNamespacesPage() {
   const { t } = useTranslation();
-  const { cluster = '' } = useParams();
-  const config = useConfig();
-  const summary = useCluster(cluster);
-  if (config.data && !summary) return <ClusterNotFound cluster={cluster} />;
+  const { cluster, summary, missing } = useRouteCluster();
+  if (missing) return <ClusterNotFound cluster={cluster} />;
   return (
     <PageContainer>
       <PageHeader

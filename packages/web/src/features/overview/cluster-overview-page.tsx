@@ -1,8 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useCluster, useConfig } from '../../api/use-config.ts';
+import { useConfig } from '../../api/use-config.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { NamespaceTable } from '../clusters/namespace-table.tsx';
@@ -15,6 +14,7 @@ import { NodesCard, PodsCard } from './health-cards.tsx';
 import { OverviewCard } from './overview-card.tsx';
 import { WorkloadsCard } from './workloads-card.tsx';
 import { ClusterNotFound } from '../clusters/cluster-not-found.tsx';
+import { useRouteCluster } from '../clusters/use-route-cluster.ts';
 
 /**
  * `/c/:cluster`: how the cluster is doing — nodes (with cordon and drain), pods, workloads not at their
@@ -22,10 +22,9 @@ import { ClusterNotFound } from '../clusters/cluster-not-found.tsx';
  */
 export function ClusterOverviewPage() {
   const { t } = useTranslation();
-  const { cluster = '' } = useParams();
-  const config = useConfig();
-  const summary = useCluster(cluster);
-  if (config.data && !summary) return <ClusterNotFound cluster={cluster} />;
+  const { cluster, summary, missing } = useRouteCluster();
+  const local = useConfig().data?.mode === 'local';
+  if (missing) return <ClusterNotFound cluster={cluster} />;
   return (
     <PageContainer>
       <PageHeader
@@ -57,7 +56,7 @@ export function ClusterOverviewPage() {
           </Typography>
           <NamespaceTable cluster={cluster} />
         </Box>
-        {config.data?.mode === 'local' && (
+        {local && (
           <OverviewCard title={t('portForward.title')}>
             <PortForwardList filter={(f) => f.cluster === cluster} />
           </OverviewCard>
