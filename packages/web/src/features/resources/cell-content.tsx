@@ -1,6 +1,7 @@
 import { useTheme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
-import { cellText, type ListColumn, type ListRow } from '../../k8s/list-rows.ts';
+import { memo } from 'react';
+import type { ListColumn, ListRow } from '../../k8s/list-rows.ts';
 import type { ResourceType } from '../../k8s/resource-ref.ts';
 import { detailsUrl } from '../../k8s/resource-route.ts';
 import { isStatusColumn, statusTone, type StatusTone } from '../../k8s/status-summary.ts';
@@ -25,32 +26,45 @@ export function StatusText({ text }: { readonly text: string }) {
   );
 }
 
+/** How a list cell shows its text: the name links to the details page, status columns get a dot. */
+export type CellKind = 'name' | 'status' | 'text';
+
+/** The {@link CellKind} of a column. */
+export function cellKind(column: ListColumn): CellKind {
+  if (column.source !== 'cell') return 'text';
+  if (column.column.format === 'name') return 'name';
+  return isStatusColumn(column.label) ? 'status' : 'text';
+}
+
+/** The details page of a row's object (where its name cell links to). */
+export function rowDetailsUrl(row: ListRow, type: ResourceType): string {
+  const { metadata } = row.row;
+  return detailsUrl({
+    cluster: row.cluster,
+    type,
+    ...(type.namespaced && metadata.namespace !== undefined ? { namespace: metadata.namespace } : {}),
+    name: metadata.name,
+  });
+}
+
 /**
- * The content of one list cell: a link for the name (styled by the table's `nameLink` class), a status dot for
- * status columns, else text.
+ * The content of one list cell: a link to `to` for the name (styled by the table's `nameLink` class), a status
+ * dot for status columns, else text. Memoized on plain values: when a watch event changes one cell of a row,
+ * the row re-renders but its other cells (the name's router link above all) do not.
  */
-export function CellContent(props: {
-  readonly row: ListRow;
-  readonly column: ListColumn;
-  readonly type: ResourceType;
-  readonly now: number;
+export const CellContent = memo(function CellContent(props: {
+  readonly text: string;
+  readonly kind: CellKind;
+  /** The name cell's link. */
+  readonly to?: string | undefined;
 }) {
-  const { row, column, type, now } = props;
-  const text = cellText(row, column, now);
-  if (column.source === 'cell' && column.column.format === 'name') {
-    const { metadata } = row.row;
-    const to = detailsUrl({
-      cluster: row.cluster,
-      type,
-      ...(type.namespaced && metadata.namespace !== undefined ? { namespace: metadata.namespace } : {}),
-      name: metadata.name,
-    });
+  const { text, kind, to } = props;
+  if (kind === 'name' && to !== undefined)
     return (
       <RouterLink to={to} className={tableClass.nameLink} title={text}>
         {text}
       </RouterLink>
     );
-  }
-  if (column.source === 'cell' && isStatusColumn(column.label)) return <StatusText text={text} />;
+  if (kind === 'status') return <StatusText text={text} />;
   return <span title={text.length > 24 ? text : undefined}>{text}</span>;
-}
+});

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import BlockIcon from '@mui/icons-material/Block';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlined';
 import KeyIcon from '@mui/icons-material/Key';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFailure } from '../../k8s/hooks/use-kube-list.ts';
 import type { ResourceType } from '../../k8s/resource-ref.ts';
@@ -101,7 +101,7 @@ export function ListFailureState(props: { readonly failure: ListFailure; readonl
 }
 
 /** An alert listing the clusters/namespaces missing from an otherwise shown list. */
-export function PartialFailures(props: {
+export const PartialFailures = memo(function PartialFailures(props: {
   readonly failures: readonly ListFailure[];
   readonly type: ResourceType;
 }) {
@@ -121,4 +121,4 @@ export function PartialFailures(props: {
       })}
     </Alert>
   );
-}
+});

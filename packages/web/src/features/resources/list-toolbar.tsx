@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListQuery } from '../../k8s/list-query.ts';
 import type { ListColumn } from '../../k8s/list-rows.ts';
@@ -25,8 +25,12 @@ export interface ListToolbarProps {
   readonly create?: ReactNode;
 }
 
-/** Filters of a list: namespaces, text, label selector, clusters, columns; and the create slot. */
-export function ListToolbar(props: ListToolbarProps) {
+/**
+ * Filters of a list: namespaces, text, label selector, clusters, columns; and the create slot. Memoized (its
+ * MUI fields and autocompletes are the costliest part of the page to render): a watch event, which changes
+ * none of its props, does not re-render it.
+ */
+export const ListToolbar = memo(function ListToolbar(props: ListToolbarProps) {
   const { t } = useTranslation();
   const { query, onChange } = props;
   return (
@@ -92,4 +96,4 @@ export function ListToolbar(props: ListToolbarProps) {
       {props.create && <Box sx={{ ml: 'auto' }}>{props.create}</Box>}
     </Box>
   );
-}
+});

@@ -1,27 +1,24 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageContainer } from '../../app/page-container.tsx';
 import type { DiscoveredResource } from '../../k8s/discovery.ts';
-import { useKubeList } from '../../k8s/hooks/use-kube-list.ts';
+import { useKubeList, type ListFailure } from '../../k8s/hooks/use-kube-list.ts';
 import { parseLabelSelector } from '../../k8s/label-selector.ts';
 import { filterRows, listColumns } from '../../k8s/list-rows.ts';
 import { usePluginTableColumns } from '../../plugins/use-plugin-extensions.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
 import { BulkActionsToolbar, offeredBulkActions } from '../actions/bulk-actions-toolbar.tsx';
 import { CreateFromYamlButton } from '../yaml/create-from-yaml-button.tsx';
 import { defaultColumnIds } from './column-chooser.tsx';
 import { ListFailureState, PartialFailures } from './list-failures.tsx';
+import { ListHeader } from './list-header.tsx';
 import { orderRows, pluginColumnsFilter } from './list-order.ts';
 import { ListToolbar } from './list-toolbar.tsx';
-import { LiveIndicator } from './live-indicator.tsx';
 import { ResourceTable } from './resource-table.tsx';
 import { rowObjectRef } from './row-selection.ts';
 import { typeLabel } from './type-label.ts';
@@ -30,6 +27,10 @@ import { useListQuery } from './use-list-query.ts';
 import { useNow } from './use-now.ts';
 import { useResourceParams } from './use-resource-params.ts';
 import { useRowSelection } from './use-row-selection.ts';
+
+/** Skips a watch event's re-render while the selection is unchanged. */
+const MemoBulkActionsToolbar = memo(BulkActionsToolbar);
+const noFailures: readonly ListFailure[] = [];
 
 function ResourceList({ cluster, type }: { readonly cluster: string; readonly type: DiscoveredResource }) {
   const { t } = useTranslation();
@@ -89,12 +90,35 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
   );
   const selectable = offeredBulkActions(type).length > 0;
   const label = typeLabel(type);
-  const onSort = (column: string): void => {
-    // From the latest URL: a second click before the first one rendered still reverses the order.
-    update((current) => ({
-      sort: { column, descending: current.sort?.column === column ? !current.sort.descending : false },
-    }));
-  };
+  // Stable props for the memoized header, toolbar and table header: a watch event re-renders this component,
+  // and only the table rows whose content changed should follow it.
+  const onSort = useCallback(
+    (column: string): void => {
+      // From the latest URL: a second click before the first one rendered still reverses the order.
+      update((current) => ({
+        sort: { column, descending: current.sort?.column === column ? !current.sort.descending : false },
+      }));
+    },
+    [update],
+  );
+  const sortLabel = useCallback((column: string) => t('resources.list.sortBy', { column }), [t]);
+  const visibleIds = useMemo(() => visible.map((c) => c.id), [visible]);
+  const createNamespace = namespaces.length === 1 ? namespaces[0] : undefined;
+  const canCreate = type.verbs.includes('create');
+  const create = useMemo(
+    () =>
+      canCreate ? (
+        <CreateFromYamlButton
+          cluster={cluster}
+          {...(createNamespace ? { namespace: createNamespace } : {})}
+        />
+      ) : undefined,
+    [canCreate, cluster, createNamespace],
+  );
+  const terminalFailures = useMemo(() => {
+    const terminal = list.failures.filter((f) => f.terminal);
+    return terminal.length === 0 ? noFailures : terminal;
+  }, [list.failures]);
   const allFailed =
     !list.loading &&
     list.failures.length > 0 &&
@@ -103,32 +127,14 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
   const filtersActive = query.text !== '' || query.labels !== '';
   return (
     <>
-      <PageHeader
-        title={label}
-        subtitle={
-          <Box
-            component="span"
-            sx={{ display: 'inline-flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}
-          >
-            <span>{`${type.group || 'core'}/${type.version} · ${type.kind}`}</span>
-            {!type.namespaced && (
-              <Chip size="small" variant="outlined" label={t('resources.list.clusterScoped')} />
-            )}
-            {!list.loading && (
-              <span data-testid="list-count">
-                {filtered.length === list.rows.length
-                  ? t('resources.list.count', { count: list.rows.length })
-                  : t('resources.list.shown', { shown: filtered.length, total: list.rows.length })}
-              </span>
-            )}
-            <LiveIndicator
-              loading={list.loading}
-              paging={list.paging}
-              reconnecting={list.reconnecting}
-              polling={list.polling}
-            />
-          </Box>
-        }
+      <ListHeader
+        type={type}
+        total={list.loading ? undefined : list.rows.length}
+        shown={filtered.length}
+        loading={list.loading}
+        paging={list.paging}
+        reconnecting={list.reconnecting}
+        polling={list.polling}
       />
       <ListToolbar
         cluster={cluster}
@@ -137,20 +143,13 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
         query={query}
         onChange={update}
         columns={columns}
-        visibleColumns={visible.map((c) => c.id)}
+        visibleColumns={visibleIds}
         selectorError={selector.ok ? undefined : selector.error}
-        create={
-          type.verbs.includes('create') ? (
-            <CreateFromYamlButton
-              cluster={cluster}
-              {...(namespaces.length === 1 && namespaces[0] ? { namespace: namespaces[0] } : {})}
-            />
-          ) : undefined
-        }
+        create={create}
       />
-      {!allFailed && <PartialFailures failures={list.failures.filter((f) => f.terminal)} type={type} />}
+      {!allFailed && <PartialFailures failures={terminalFailures} type={type} />}
       {list.paging && <LinearProgress aria-label={t('resources.list.paging')} sx={{ mb: 1 }} />}
-      <BulkActionsToolbar type={type} refs={selectedRefs} onClear={selection.clear} />
+      <MemoBulkActionsToolbar type={type} refs={selectedRefs} onClear={selection.clear} />
       {list.loading && list.rows.length === 0 ? (
         <Skeleton variant="rounded" height={320} aria-label={t('common.loading')} />
       ) : allFailed && list.failures[0] ? (
@@ -195,7 +194,7 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
           onSort={onSort}
           now={now}
           height="max(320px, calc(100vh - 290px))"
-          sortLabel={(column) => t('resources.list.sortBy', { column })}
+          sortLabel={sortLabel}
           {...(selectable ? { selection } : {})}
         />
       )}

@@ -1,25 +1,13 @@
 import Box from '@mui/material/Box';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { TableColumn } from '@wheelhouse/plugin-sdk';
+import { memo } from 'react';
 import type { ListColumn } from '../../k8s/list-rows.ts';
 import type { Registered } from '../../plugins/extension-registry.ts';
 import { pluginColumnId } from '../../plugins/plugin-column-sort.ts';
+import { cellSx, checkboxCellSx, rowHeight } from './resource-table-styles.ts';
 import type { SelectAllState } from './row-selection.ts';
 import { SelectAllCheckbox } from './selection-checkboxes.tsx';
-
-/** Shared by header and body cells. */
-export const cellSx = {
-  px: 1.5,
-  overflow: 'hidden',
-  whiteSpace: 'nowrap',
-  textOverflow: 'ellipsis',
-  display: 'flex',
-  alignItems: 'center',
-  minWidth: 0,
-} as const;
-
-/** The first cell of each row when rows can be selected. */
-export const checkboxCellSx = { ...cellSx, px: 0.5, justifyContent: 'center' } as const;
 
 /** A column header that sorts by its column on click (again to reverse), with its ARIA sort state. */
 function SortableHeader(props: {
@@ -57,6 +45,10 @@ function SortableHeader(props: {
 
 /** Props of {@link ResourceTableHeader}. */
 export interface ResourceTableHeaderProps {
+  /** The CSS grid columns (shared with the rows). */
+  readonly template: string;
+  /** px: the rows' minimum width, so the header scrolls sideways with them. */
+  readonly minWidth: number;
   readonly columns: readonly ListColumn[];
   readonly pluginColumns: readonly Registered<TableColumn>[];
   readonly sort: { readonly column: string; readonly descending: boolean } | undefined;
@@ -70,41 +62,59 @@ export interface ResourceTableHeaderProps {
   };
 }
 
-/** The header row: the select-all checkbox, then the built-in columns, then the plugins' — all sortable. */
-export function ResourceTableHeader(props: ResourceTableHeaderProps) {
+/**
+ * The header row: the select-all checkbox, then the built-in columns, then the plugins' — all sortable.
+ * Memoized: with stable props a watch event re-renders the table's rows, not its sort labels.
+ */
+export const ResourceTableHeader = memo(function ResourceTableHeader(props: ResourceTableHeaderProps) {
   const { selectAll } = props;
   return (
-    <>
-      {selectAll && (
-        <Box role="columnheader" sx={checkboxCellSx}>
-          <SelectAllCheckbox
-            state={selectAll.state}
-            disabled={selectAll.disabled}
-            onToggle={selectAll.onToggle}
+    <Box
+      role="rowgroup"
+      sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', minWidth: props.minWidth }}
+    >
+      <Box
+        role="row"
+        aria-rowindex={1}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: props.template,
+          height: rowHeight,
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
+        {selectAll && (
+          <Box role="columnheader" sx={checkboxCellSx}>
+            <SelectAllCheckbox
+              state={selectAll.state}
+              disabled={selectAll.disabled}
+              onToggle={selectAll.onToggle}
+            />
+          </Box>
+        )}
+        {props.columns.map((column) => (
+          <SortableHeader
+            key={column.id}
+            id={column.id}
+            label={column.label}
+            title={column.source === 'cell' ? column.column.description : undefined}
+            sort={props.sort}
+            onSort={props.onSort}
+            sortLabel={props.sortLabel}
           />
-        </Box>
-      )}
-      {props.columns.map((column) => (
-        <SortableHeader
-          key={column.id}
-          id={column.id}
-          label={column.label}
-          title={column.source === 'cell' ? column.column.description : undefined}
-          sort={props.sort}
-          onSort={props.onSort}
-          sortLabel={props.sortLabel}
-        />
-      ))}
-      {props.pluginColumns.map((column) => (
-        <SortableHeader
-          key={column.key}
-          id={pluginColumnId(column)}
-          label={column.value.header}
-          sort={props.sort}
-          onSort={props.onSort}
-          sortLabel={props.sortLabel}
-        />
-      ))}
-    </>
+        ))}
+        {props.pluginColumns.map((column) => (
+          <SortableHeader
+            key={column.key}
+            id={pluginColumnId(column)}
+            label={column.value.header}
+            sort={props.sort}
+            onSort={props.onSort}
+            sortLabel={props.sortLabel}
+          />
+        ))}
+      </Box>
+    </Box>
   );
-}
+});

@@ -1,10 +1,10 @@
 import type { TableColumn } from '@wheelhouse/plugin-sdk';
 import { memo } from 'react';
-import type { ListColumn, ListRow } from '../../k8s/list-rows.ts';
+import { cellText, type ListColumn, type ListRow } from '../../k8s/list-rows.ts';
 import type { ResourceType } from '../../k8s/resource-ref.ts';
 import type { Registered } from '../../plugins/extension-registry.ts';
 import { PluginColumnCell } from '../../plugins/plugin-details-sections.tsx';
-import { CellContent } from './cell-content.tsx';
+import { CellContent, cellKind, rowDetailsUrl } from './cell-content.tsx';
 import { tableClass } from './resource-table-styles.ts';
 import { RowCheckbox } from './selection-checkboxes.tsx';
 
@@ -47,22 +47,27 @@ export const ResourceTableRow = memo(function ResourceTableRow(props: ResourceTa
       {selected !== undefined && (
         <div role="cell" className={tableClass.checkboxCell}>
           <RowCheckbox
+            rowKey={row.key}
+            index={index}
             name={row.row.metadata.name}
             checked={selected}
-            onToggle={(range) => {
-              props.onToggle(row.key, range);
-            }}
-            onMove={(delta) => {
-              props.onFocusRow(index + delta);
-            }}
+            onToggle={props.onToggle}
+            onFocusRow={props.onFocusRow}
           />
         </div>
       )}
-      {props.columns.map((column) => (
-        <div key={column.id} role="cell" className={tableClass.cell}>
-          <CellContent row={row} column={column} type={props.type} now={props.now} />
-        </div>
-      ))}
+      {props.columns.map((column) => {
+        const kind = cellKind(column);
+        return (
+          <div key={column.id} role="cell" className={tableClass.cell}>
+            <CellContent
+              text={cellText(row, column, props.now)}
+              kind={kind}
+              to={kind === 'name' ? rowDetailsUrl(row, props.type) : undefined}
+            />
+          </div>
+        );
+      })}
       {props.pluginColumns.map((column) => (
         <div
           key={column.key}

@@ -3,10 +3,23 @@
  * instead of one per row and cell (a style object per element cost most of a re-render of a big list's rows).
  */
 import type { SxProps, Theme } from '@mui/material/styles';
-import { cellSx, checkboxCellSx } from './resource-table-header.tsx';
 
 /** Height of a row, px (the virtualizer's fixed size). */
 export const rowHeight = 36;
+
+/** Shared by header and body cells. */
+export const cellSx = {
+  px: 1.5,
+  overflow: 'hidden',
+  whiteSpace: 'nowrap',
+  textOverflow: 'ellipsis',
+  display: 'flex',
+  alignItems: 'center',
+  minWidth: 0,
+} as const;
+
+/** The first cell of each row when rows can be selected. */
+export const checkboxCellSx = { ...cellSx, px: 0.5, justifyContent: 'center' } as const;
 
 /** Class names the table's body elements use (styled by {@link tableSx}). */
 export const tableClass = {

@@ -114,6 +114,16 @@ export function ResourceTable(props: ResourceTableProps) {
     }
   };
   const sx = useMemo(() => tableSx(height), [height]);
+  const selectAllState = selection?.selectAll;
+  const toggleAll = selection?.toggleAll;
+  const noRows = props.rows.length === 0;
+  const selectAll = useMemo(
+    () =>
+      selectAllState !== undefined && toggleAll !== undefined
+        ? { state: selectAllState, disabled: noRows, onToggle: toggleAll }
+        : undefined,
+    [selectAllState, toggleAll, noRows],
+  );
   return (
     <Box
       ref={scrollRef}
@@ -124,39 +134,16 @@ export function ResourceTable(props: ResourceTableProps) {
       onKeyDown={onKeyDown}
       sx={sx}
     >
-      <Box
-        role="rowgroup"
-        sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', minWidth }}
-      >
-        <Box
-          role="row"
-          aria-rowindex={1}
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: template,
-            height: rowHeight,
-            borderBottom: 1,
-            borderColor: 'divider',
-          }}
-        >
-          <ResourceTableHeader
-            columns={props.columns}
-            pluginColumns={pluginColumns}
-            sort={props.sort}
-            onSort={props.onSort}
-            sortLabel={props.sortLabel}
-            {...(selection
-              ? {
-                  selectAll: {
-                    state: selection.selectAll,
-                    disabled: props.rows.length === 0,
-                    onToggle: selection.toggleAll,
-                  },
-                }
-              : {})}
-          />
-        </Box>
-      </Box>
+      <ResourceTableHeader
+        template={template}
+        minWidth={minWidth}
+        columns={props.columns}
+        pluginColumns={pluginColumns}
+        sort={props.sort}
+        onSort={props.onSort}
+        sortLabel={props.sortLabel}
+        {...(selectAll ? { selectAll } : {})}
+      />
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = props.rows[item.index];

@@ -1,5 +1,5 @@
 import Checkbox from '@mui/material/Checkbox';
-import { useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SelectAllState } from './row-selection.ts';
 
@@ -15,14 +15,19 @@ function shiftHeld(event: SyntheticEvent, keyboardShift: boolean): boolean {
 }
 
 /**
- * The checkbox that selects one row, named "Select NAME". Space toggles it and Shift+click or Shift+Space
- * selects the range from the last toggled row; Up and Down move to the row above or below.
+ * The checkbox that selects row `rowKey` (at `index`), named "Select NAME". Space toggles it and Shift+click or
+ * Shift+Space selects the range from the last toggled row; Up and Down move to the row above or below.
+ * Memoized (an MUI checkbox is the costliest part of a row): give it stable callbacks, and a watch event that
+ * changes a row's other cells does not re-render it.
  */
-export function RowCheckbox(props: {
+export const RowCheckbox = memo(function RowCheckbox(props: {
+  readonly rowKey: string;
+  readonly index: number;
   readonly name: string;
   readonly checked: boolean;
-  readonly onToggle: (range: boolean) => void;
-  readonly onMove: (delta: 1 | -1) => void;
+  readonly onToggle: (key: string, range: boolean) => void;
+  /** Moves the focus to the checkbox of row `index`. */
+  readonly onFocusRow: (index: number) => void;
 }) {
   const { t } = useTranslation();
   // React reports the change of a checkbox from its click event; a click made by the keyboard may not carry
@@ -33,7 +38,7 @@ export function RowCheckbox(props: {
     if (event.type !== 'keydown') return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      props.onMove(event.key === 'ArrowDown' ? 1 : -1);
+      props.onFocusRow(props.index + (event.key === 'ArrowDown' ? 1 : -1));
     }
   };
   return (
@@ -41,7 +46,7 @@ export function RowCheckbox(props: {
       size="small"
       checked={props.checked}
       onChange={(event) => {
-        props.onToggle(shiftHeld(event, shift.current));
+        props.onToggle(props.rowKey, shiftHeld(event, shift.current));
       }}
       sx={{ p: 0.5 }}
       slotProps={{
@@ -54,7 +59,7 @@ export function RowCheckbox(props: {
       }}
     />
   );
-}
+});
 
 /** The header checkbox: selects every shown row (checked, or mixed when some are), or clears. */
 export function SelectAllCheckbox(props: {

@@ -64,4 +64,23 @@ describe('useRowSelection', () => {
     rerender({ scope: 'q=' });
     expect(result.current.selectedRows).toEqual([]);
   });
+
+  it('keeps its callbacks and empty selection when new rows arrive, and acts on the latest rows', () => {
+    const { result, rerender } = renderHook(({ rows }) => useRowSelection(rows, 'scope'), {
+      initialProps: { rows: [a, b] },
+    });
+    const first = result.current;
+    rerender({ rows: [a, b, c] });
+    expect(result.current.toggle).toBe(first.toggle);
+    expect(result.current.toggleAll).toBe(first.toggleAll);
+    expect(result.current.clear).toBe(first.clear);
+    expect(result.current.selectedRows).toBe(first.selectedRows);
+    act(() => {
+      first.toggle('dev/a', false);
+    });
+    act(() => {
+      first.toggle('dev/c', true);
+    });
+    expect(names(result.current.selectedRows)).toEqual(['a', 'b', 'c']);
+  });
 });

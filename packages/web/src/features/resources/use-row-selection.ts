@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ListRow } from '../../k8s/list-rows.ts';
 import {
   emptySelection,
@@ -23,6 +23,8 @@ export interface RowSelectionState {
   readonly clear: () => void;
 }
 
+const noRows: readonly ListRow[] = [];
+
 interface Stored {
   readonly scope: string;
   readonly selection: RowSelection;
@@ -43,28 +45,36 @@ export function useRowSelection(rows: readonly ListRow[], scope: string): RowSel
     // are forgotten, so they do not come back selected when they are shown again.
     setStored({ scope, selection });
   }
-  const change = useCallback(
-    (next: (current: RowSelection) => RowSelection) => {
-      setStored((previous) => ({
-        scope,
-        selection: next(keepShown(previous.scope === scope ? previous.selection : emptySelection, shown)),
-      }));
-    },
-    [scope, shown],
-  );
+  // The callbacks act on the latest rows and scope, and never change: a watch event (new rows) does not
+  // re-render the memoized parts of the page that take them (the table header, the bulk actions toolbar).
+  const latest = useRef({ scope, order, shown });
+  useLayoutEffect(() => {
+    latest.current = { scope, order, shown };
+  });
+  const change = useCallback((next: (current: RowSelection) => RowSelection) => {
+    const { scope: currentScope, shown: currentShown } = latest.current;
+    setStored((previous) => ({
+      scope: currentScope,
+      selection: next(
+        keepShown(previous.scope === currentScope ? previous.selection : emptySelection, currentShown),
+      ),
+    }));
+  }, []);
   const selectedRows = useMemo(
-    () => (selection.keys.size === 0 ? [] : rows.filter((row) => selection.keys.has(row.key))),
+    () => (selection.keys.size === 0 ? noRows : rows.filter((row) => selection.keys.has(row.key))),
     [rows, selection],
   );
   const toggle = useCallback(
     (key: string, range: boolean) => {
-      change((current) => (range ? selectRange(current, order, key) : toggleRow(current, key)));
+      const { order: currentOrder } = latest.current;
+      change((current) => (range ? selectRange(current, currentOrder, key) : toggleRow(current, key)));
     },
-    [change, order],
+    [change],
   );
   const toggleAllRows = useCallback(() => {
-    change((current) => toggleAll(current, order));
-  }, [change, order]);
+    const { order: currentOrder } = latest.current;
+    change((current) => toggleAll(current, currentOrder));
+  }, [change]);
   const clear = useCallback(() => {
     change(() => emptySelection);
   }, [change]);
