@@ -1,4 +1,5 @@
 import Alert, { type AlertColor } from '@mui/material/Alert';
+import Portal from '@mui/material/Portal';
 import Snackbar from '@mui/material/Snackbar';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
@@ -13,7 +14,12 @@ interface Notice {
   readonly severity: AlertColor;
 }
 
-/** Holds the snackbar queue; one notice at a time, newest last. */
+/**
+ * Holds the snackbar queue; one notice at a time, newest last. Each notice mounts in its own portal at the
+ * end of the body: a modal dialog hides the page's other elements from assistive technology when it opens
+ * (aria-hidden on its siblings), so a snackbar inside the app's tree would be silent while a dialog is open,
+ * as it is when a dialog reports its result.
+ */
 export function NotificationProvider({ children }: { readonly children: ReactNode }) {
   const [queue, setQueue] = useState<readonly Notice[]>([]);
   const [open, setOpen] = useState(true);
@@ -26,34 +32,37 @@ export function NotificationProvider({ children }: { readonly children: ReactNod
   return (
     <NotifyContext value={value}>
       {children}
-      <Snackbar
-        key={current?.id}
-        open={open && current !== undefined}
-        autoHideDuration={current?.severity === 'error' ? 8000 : 4000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setOpen(false);
-        }}
-        slotProps={{
-          transition: {
-            onExited: () => {
-              setQueue((q) => q.slice(1));
-              setOpen(true);
-            },
-          },
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-      >
-        <Alert
-          severity={current?.severity ?? 'info'}
-          variant="filled"
-          onClose={() => {
-            setOpen(false);
-          }}
-          sx={{ minWidth: 280 }}
-        >
-          {current?.message}
-        </Alert>
-      </Snackbar>
+      {current !== undefined && (
+        <Portal key={current.id}>
+          <Snackbar
+            open={open}
+            autoHideDuration={current.severity === 'error' ? 8000 : 4000}
+            onClose={(_event, reason) => {
+              if (reason !== 'clickaway') setOpen(false);
+            }}
+            slotProps={{
+              transition: {
+                onExited: () => {
+                  setQueue((q) => q.slice(1));
+                  setOpen(true);
+                },
+              },
+            }}
+            anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+          >
+            <Alert
+              severity={current.severity}
+              variant="filled"
+              onClose={() => {
+                setOpen(false);
+              }}
+              sx={{ minWidth: 280 }}
+            >
+              {current.message}
+            </Alert>
+          </Snackbar>
+        </Portal>
+      )}
     </NotifyContext>
   );
 }
