@@ -1,11 +1,12 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusters } from '../../api/use-config.ts';
 
 /** Chooses extra clusters to show the list for, beside the page's own (which always stays). */
-export function ClusterFilter(props: {
+export const ClusterFilter = memo(function ClusterFilter(props: {
   readonly cluster: string;
   readonly value: readonly string[];
   readonly onChange: (clusters: string[]) => void;
@@ -48,4 +49,4 @@ export function ClusterFilter(props: {
       )}
     />
   );
-}
+});

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
-import { memo, type ReactNode } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListQuery } from '../../k8s/list-query.ts';
 import type { ListColumn } from '../../k8s/list-rows.ts';
@@ -33,16 +33,29 @@ export interface ListToolbarProps {
 export const ListToolbar = memo(function ListToolbar(props: ListToolbarProps) {
   const { t } = useTranslation();
   const { query, onChange } = props;
+  // Stable, so the memoized filters (MUI autocompletes) skip the toolbar's re-renders that do not concern them.
+  const onNamespaces = useCallback(
+    (namespaces: string[]) => {
+      onChange({ namespaces });
+    },
+    [onChange],
+  );
+  const onClusters = useCallback(
+    (clusters: string[]) => {
+      onChange({ clusters });
+    },
+    [onChange],
+  );
+  const onColumns = useCallback(
+    (columns: string[] | undefined) => {
+      onChange({ columns });
+    },
+    [onChange],
+  );
   return (
     <Box role="search" sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
       {props.namespaced && (
-        <NamespaceFilter
-          clusters={props.clusters}
-          value={query.namespaces}
-          onChange={(namespaces) => {
-            onChange({ namespaces });
-          }}
-        />
+        <NamespaceFilter clusters={props.clusters} value={query.namespaces} onChange={onNamespaces} />
       )}
       <TextField
         size="small"
@@ -79,20 +92,8 @@ export const ListToolbar = memo(function ListToolbar(props: ListToolbarProps) {
         sx={{ flex: '1 1 200px', maxWidth: 320 }}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
       />
-      <ClusterFilter
-        cluster={props.cluster}
-        value={query.clusters}
-        onChange={(clusters) => {
-          onChange({ clusters });
-        }}
-      />
-      <ColumnChooser
-        columns={props.columns}
-        visible={props.visibleColumns}
-        onChange={(columns) => {
-          onChange({ columns });
-        }}
-      />
+      <ClusterFilter cluster={props.cluster} value={query.clusters} onChange={onClusters} />
+      <ColumnChooser columns={props.columns} visible={props.visibleColumns} onChange={onColumns} />
       {props.create && <Box sx={{ ml: 'auto' }}>{props.create}</Box>}
     </Box>
   );

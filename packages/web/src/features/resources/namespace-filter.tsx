@@ -1,7 +1,7 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKubeList } from '../../k8s/hooks/use-kube-list.ts';
 import { namespacesType } from '../../k8s/well-known-types.ts';
@@ -9,7 +9,7 @@ import { namespacesType } from '../../k8s/well-known-types.ts';
 const noNamespaces: readonly string[] = [];
 
 /** Chooses several namespaces (none chosen: all), from the cluster's live namespace list. */
-export function NamespaceFilter(props: {
+export const NamespaceFilter = memo(function NamespaceFilter(props: {
   readonly clusters: readonly string[];
   readonly value: readonly string[];
   readonly onChange: (namespaces: string[]) => void;
@@ -48,4 +48,4 @@ export function NamespaceFilter(props: {
       )}
     />
   );
-}
+});

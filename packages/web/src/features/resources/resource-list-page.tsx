@@ -31,6 +31,9 @@ import { useRowSelection } from './use-row-selection.ts';
 /** Skips a watch event's re-render while the selection is unchanged. */
 const MemoBulkActionsToolbar = memo(BulkActionsToolbar);
 const noFailures: readonly ListFailure[] = [];
+/** The table fills the window below the header and toolbar (about this many px), but is never smaller than 320px. */
+const tableTop = 290;
+const minTableHeight = 320;
 
 function ResourceList({ cluster, type }: { readonly cluster: string; readonly type: DiscoveredResource }) {
   const { t } = useTranslation();
@@ -193,7 +196,8 @@ function ResourceList({ cluster, type }: { readonly cluster: string; readonly ty
           sort={ordered.sort}
           onSort={onSort}
           now={now}
-          height="max(320px, calc(100vh - 290px))"
+          height={`max(${String(minTableHeight)}px, calc(100vh - ${String(tableTop)}px))`}
+          estimatedHeight={Math.max(minTableHeight, window.innerHeight - tableTop)}
           sortLabel={sortLabel}
           {...(selectable ? { selection } : {})}
         />

@@ -35,6 +35,11 @@ export interface ResourceTableProps {
   readonly now: number;
   /** CSS height of the scroll area; defaults to fitting the rows up to 420px. */
   readonly height?: string;
+  /**
+   * The scroll area's height in px as `height` will make it, if known before layout: the rows in view then
+   * mount with the table (one render and one layout) instead of after it has been measured.
+   */
+  readonly estimatedHeight?: number;
   readonly sortLabel: (column: string) => string;
   /** Adds a checkbox column (select rows, Shift for a range, select all in the header). */
   readonly selection?: TableSelection;
@@ -64,7 +69,12 @@ export function ResourceTable(props: ResourceTableProps) {
   const { selection } = props;
   // Rows are keyed by position (the default): after a sort or a new page the rows in view update in place
   // instead of being unmounted and mounted again, and the memoized ones that did not change are skipped.
+  const fittedHeight = Math.min(420, (props.rows.length + 1) * rowHeight + 2);
   const virtualizer = useVirtualizer({
+    initialRect: {
+      width: 0,
+      height: props.height === undefined ? fittedHeight : (props.estimatedHeight ?? 0),
+    },
     count: props.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
@@ -78,7 +88,7 @@ export function ResourceTable(props: ResourceTableProps) {
     ...pluginColumns.map(pluginColumnWidth),
   ].join(' ');
   const minWidth = (props.columns.length + pluginColumns.length) * 110 + (selection ? checkboxWidth : 0);
-  const height = props.height ?? `${String(Math.min(420, (props.rows.length + 1) * rowHeight + 2))}px`;
+  const height = props.height ?? `${String(fittedHeight)}px`;
   // The rows get callbacks that never change (so a new page or selection does not re-render them all); they
   // act on the latest rows and selection.
   const latest = useRef({ count: props.rows.length, toggle: selection?.toggle });
