@@ -37,6 +37,8 @@ export interface StartOptions {
   inCluster?: boolean;
   /** `--base-url`: every route, `/readyz` included, is served under it. */
   baseUrl?: string;
+  /** The script node runs (default: the TypeScript sources' cli.ts). */
+  entry?: string;
 }
 
 export function freePort(): Promise<number> {
@@ -57,7 +59,15 @@ export async function startWheelhouse(options: StartOptions = {}): Promise<Wheel
   const port = await freePort();
   const token = randomBytes(24).toString('base64url');
   const configDir = options.configDir ?? mkdtempSync(join(tmpdir(), 'wheelhouse-test-'));
-  const args = [cliPath, '--port', String(port), '--config-dir', configDir, '--log-level', 'warn'];
+  const args = [
+    options.entry ?? cliPath,
+    '--port',
+    String(port),
+    '--config-dir',
+    configDir,
+    '--log-level',
+    'warn',
+  ];
   args.push(...(options.inCluster ? ['--in-cluster'] : ['--token', token]));
   for (const path of options.kubeconfig ?? []) args.push('--kubeconfig', path);
   if (options.baseUrl !== undefined) args.push('--base-url', options.baseUrl);

@@ -8,16 +8,20 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'rolldown';
 import { bundleEntry, bundleIsFresh, serverDir } from './freshness.js';
+import { lazyBuiltinsPlugin } from './lazy-builtins.ts';
 
-/** Builds dist/bundle/ from scratch; resolves with the time it took (ms). */
-export async function buildBundle(): Promise<number> {
+/**
+ * Builds `outDir` (default dist/bundle/) from scratch; resolves with the time it took (ms). Another
+ * `outDir` must also sit two directories below packages/server (see freshness.js, `bundleEntry`).
+ */
+export async function buildBundle(outDir = dirname(bundleEntry)): Promise<number> {
   const t0 = performance.now();
-  const outDir = dirname(bundleEntry);
   rmSync(outDir, { recursive: true, force: true });
   await build({
     input: join(serverDir, 'src', 'cli.ts'),
     platform: 'node',
     logLevel: 'warn',
+    plugins: [lazyBuiltinsPlugin()],
     // Required on first use from node_modules (src/http/lazy-schema-compilers.ts): a start never reads them.
     external: ['@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler'],
     // Names stay: Fastify plugins and error classes are reported by name.

@@ -17,12 +17,12 @@ export const serverDir = fileURLToPath(new URL('..', import.meta.url));
  */
 export const bundleEntry = join(serverDir, 'dist', 'bundle', 'cli.js');
 
-/** What the bundle is built from: the sources (tests excluded), the API types, dependency versions. */
+/** What the bundle is built from: the sources (tests excluded), the API types, the build scripts, dependency versions. */
 export const bundleInputs = [
   join(serverDir, 'src'),
   join(serverDir, '..', 'api-types', 'src'),
   join(serverDir, 'package.json'),
-  join(serverDir, 'bundle', 'build.ts'),
+  join(serverDir, 'bundle'),
   join(serverDir, '..', '..', 'package-lock.json'),
 ];
 
