@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'rolldown';
 import { bundleEntry, bundleIsFresh, serverDir } from './freshness.js';
-import { lazyBuiltinsPlugin } from './lazy-builtins.ts';
+import { lazyRequiresPlugin } from './lazy-requires.ts';
 
 /**
  * Builds `outDir` (default dist/bundle/) from scratch; resolves with the time it took (ms). Another
@@ -21,7 +21,7 @@ export async function buildBundle(outDir = dirname(bundleEntry)): Promise<number
     input: join(serverDir, 'src', 'cli.ts'),
     platform: 'node',
     logLevel: 'warn',
-    plugins: [lazyBuiltinsPlugin()],
+    plugins: [lazyRequiresPlugin()],
     // Required on first use from node_modules (src/http/lazy-schema-compilers.ts): a start never reads them.
     external: ['@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler'],
     // Names stay: Fastify plugins and error classes are reported by name.
