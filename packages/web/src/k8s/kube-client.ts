@@ -46,13 +46,17 @@ export async function kubeGet(path: string, options: KubeGetOptions = {}): Promi
 
 /**
  * GETs a list in Table format (or a plain list, read with the fallback columns), parsing its rows while the
- * answer arrives (table-stream.ts); rejects with an `ApiError` like {@link kubeGet}.
+ * answer arrives (table-stream.ts); rejects with an `ApiError` like {@link kubeGet}. `onHead` gets the page
+ * without its rows (continue token, columns) as soon as the rows start.
  */
-export async function kubeGetTable(path: string, options: KubeGetOptions = {}): Promise<TablePage> {
+export async function kubeGetTable(
+  path: string,
+  options: KubeGetOptions & { readonly onHead?: (head: TablePage) => void } = {},
+): Promise<TablePage> {
   const response = await kubeRequest(path, { accept: tableAccept, ...options });
   if (!response.body) return parseTablePage(undefined);
   try {
-    return await readTableStream(response.body);
+    return await readTableStream(response.body, options.onHead);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw toApiError(error);
     throw toApiError(new Error(`The cluster answered ${path} with invalid JSON`, { cause: error }));

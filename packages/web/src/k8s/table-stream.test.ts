@@ -55,6 +55,54 @@ describe('reading a Table while it arrives', () => {
     expect(scanner.finish()).toMatchObject({ rows: [], resourceVersion: '42', continueToken: 'tok' });
   });
 
+  it('leaves out each row’s managedFields, like the whole-document parser, however it is cut', async () => {
+    const managed = {
+      ...table,
+      rows: table.rows.map((r, i) => ({
+        ...r,
+        object: {
+          ...r.object,
+          metadata: {
+            // A value that reads like the key, and a key that is not the metadata's.
+            generateName: 'managedFields',
+            ...r.object.metadata,
+            managedFields: [
+              { manager: 'kubectl', fieldsV1: { 'f:metadata': { 'f:labels': { '.': {}, 'f:a{b': {} } } } },
+              { manager: `x"]}[{${String(i)}`, fieldsType: 'FieldsV1' },
+            ],
+            annotations: { managedFields: '[not this]' },
+          },
+        },
+      })),
+    };
+    for (const text of [JSON.stringify(managed), JSON.stringify(managed, null, 2)]) {
+      const whole = parseTablePage(JSON.parse(text));
+      expect(whole.rows).toHaveLength(5);
+      expect(whole.rows[0]?.metadata).not.toHaveProperty('managedFields');
+      expect(whole.rows[0]?.metadata).toMatchObject({
+        generateName: 'managedFields',
+        annotations: { managedFields: '[not this]' },
+      });
+      for (const size of [1, 3, 7, 64, 100_000])
+        expect(await readTableStream(streamOf(text, size))).toEqual(whole);
+    }
+  });
+
+  it('tells the page without its rows (continue token, columns) once, as soon as the rows start', async () => {
+    for (const text of [JSON.stringify(table), JSON.stringify(table, null, 2)]) {
+      const scanner = new TableScanner();
+      const rowsStart = text.indexOf('web-1');
+      scanner.push(text.slice(0, text.indexOf('"rows"')));
+      expect(scanner.head()).toBeUndefined();
+      scanner.push(text.slice(text.indexOf('"rows"'), rowsStart));
+      expect(scanner.head()).toMatchObject({ rows: [], continueToken: 'tok', resourceVersion: '42' });
+      expect(scanner.head()?.columns).toHaveLength(2);
+      const heads: unknown[] = [];
+      await readTableStream(streamOf(text, 7), (head) => heads.push(head));
+      expect(heads).toEqual([scanner.head()]);
+    }
+  });
+
   it('reads a plain list and an empty Table like the whole-document parser', async () => {
     const list = {
       kind: 'PodList',

@@ -62,7 +62,15 @@ function parseRow(value: unknown): TableRow | undefined {
   if (!isRecord(value)) return undefined;
   const object = value['object'];
   if (!isKubeObject(object)) return undefined;
-  return { cells: arrayField(value, 'cells'), metadata: object.metadata };
+  return { cells: arrayField(value, 'cells'), metadata: withoutManagedFields(object.metadata) };
+}
+
+/** Rows leave out `managedFields` (most of an object's metadata; lists never show it; table-stream.ts). */
+function withoutManagedFields(metadata: ObjectMeta): ObjectMeta {
+  if (!('managedFields' in metadata)) return metadata;
+  const rest: ObjectMeta & { managedFields?: unknown } = { ...metadata };
+  delete rest.managedFields;
+  return rest;
 }
 
 /** Columns of a Table document (empty when the server left them out, as it does after a watch's first event). */

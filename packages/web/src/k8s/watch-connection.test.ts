@@ -81,6 +81,47 @@ async function run(
 }
 
 describe('list then watch', () => {
+  it('asks for the next page as soon as a page’s continue token arrived, before its rows', async () => {
+    const seen: string[] = [];
+    const first = JSON.stringify(table([tableRow('a', '1'), tableRow('b', '2')], '10', 'tok'));
+    const cut = first.indexOf('"rows"') + 10;
+    let finishFirst: () => void = () => undefined;
+    const firstBody = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(first.slice(0, cut)));
+        finishFirst = () => {
+          controller.enqueue(new TextEncoder().encode(first.slice(cut)));
+          controller.close();
+        };
+      },
+    });
+    const controller = new AbortController();
+    const actions: WatchAction<WatchItem>[] = [];
+    const fetch: KubeFetch = (path) => {
+      seen.push(path);
+      if (seen.length === 1) return Promise.resolve(new Response(firstBody));
+      // The second page is asked for while the first has not ended: let the first end now.
+      if (path.includes('continue=tok')) {
+        finishFirst();
+        return Promise.resolve(json(table([tableRow('c', '3')], '10'))());
+      }
+      controller.abort();
+      return Promise.reject(new DOMException('aborted', 'AbortError'));
+    };
+    await runWatch(target, (action) => actions.push(action), controller.signal, {
+      fetch,
+      pageSize: 2,
+      sleep: () => Promise.resolve(),
+    });
+    expect(seen[1]).toContain('limit=40&continue=tok');
+    const pages = actions.filter((a) => a.type === 'page');
+    expect(pages.map((p) => p.items.map((i) => i.metadata.name))).toEqual([['a', 'b'], ['c']]);
+    expect(pages.map((p) => [p.reset, p.last, p.resourceVersion])).toEqual([
+      [true, false, '10'],
+      [false, true, '10'],
+    ]);
+  });
+
   it('builds list and watch URLs with the Table options, field selector and unindented JSON', () => {
     expect(watchUrl({ ...target, fieldSelector: 'metadata.name=x' }, { limit: '5' })).toBe(
       '/clusters/dev/api/v1/namespaces/shop/pods?limit=5&includeObject=Metadata&fieldSelector=metadata.name%3Dx&pretty=false',

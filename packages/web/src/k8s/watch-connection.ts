@@ -89,6 +89,45 @@ function toItem(target: WatchTarget, object: unknown): TableRow | KubeObject | u
   return isKubeObject(object) ? object : undefined;
 }
 
+/** A list page on its way, and the next one when it could be asked for early (see {@link requestPage}). */
+interface PageRequest {
+  readonly token: string | undefined;
+  readonly done: Promise<{ parsed: TablePage; items: readonly WatchItem[] }>;
+  next: PageRequest | undefined;
+}
+
+/**
+ * Asks for the page after `token` (the first page without one). A Table page's continue token comes before its
+ * rows, so the page after it is asked for as soon as the token is read, while this page still streams: for a
+ * 10k list the rest no longer waits for the first 500 rows to arrive and parse.
+ */
+function requestPage(
+  target: WatchTarget,
+  token: string | undefined,
+  limits: { readonly first: number; readonly rest: number },
+  options: KubeGetOptions,
+): PageRequest {
+  const request: PageRequest = {
+    token,
+    next: undefined,
+    done: getPage(
+      target.format,
+      watchUrl(target, {
+        limit: String(token === undefined ? limits.first : limits.rest),
+        ...(token ? { continue: token } : {}),
+      }),
+      options,
+      (head) => {
+        if (!head.continueToken) return;
+        request.next = requestPage(target, head.continueToken, limits, options);
+        // Awaited when its turn comes; until then a failure must not be reported as unhandled.
+        request.next.done.catch(() => undefined);
+      },
+    ),
+  };
+  return request;
+}
+
 /** Lists every page; streams them when `stream`, else dispatches them at once at the end. Returns the RV. */
 async function list(
   target: WatchTarget,
@@ -98,43 +137,52 @@ async function list(
   deps: ConnectionDeps,
 ): Promise<string> {
   const first = deps.pageSize ?? 500;
+  const limits = { first, rest: first * 20 };
   const accept = target.format === 'table' ? tableAccept : 'application/json';
+  // Pages asked for early stop with the list: when it fails, or when the watch is stopped.
+  const pages = new AbortController();
+  const stop = (): void => {
+    pages.abort();
+  };
+  signal.addEventListener('abort', stop);
+  const options = { accept, signal: pages.signal, ...fetchOf(deps) };
   const gathered: WatchItem[] = [];
   let columns: readonly TableColumn[] = [];
-  let token: string | undefined;
-  for (let page = 0; ; page += 1) {
-    const params: Record<string, string> = {
-      limit: String(page === 0 ? first : first * 20),
-      ...(token ? { continue: token } : {}),
-    };
-    const url = watchUrl(target, params);
-    const options = { accept, signal, ...fetchOf(deps) };
-    const { parsed, items } = await getPage(target.format, url, options);
-    if (target.format === 'table' && parsed.columns.length > 0) columns = parsed.columns;
-    token = parsed.continueToken;
-    const last = token === undefined;
-    if (stream) {
-      const rv = parsed.resourceVersion;
-      dispatch({ type: 'page', items, resourceVersion: rv, columns, reset: page === 0, last });
-    } else gathered.push(...items);
-    if (last) {
-      if (!stream) {
+  let request = requestPage(target, undefined, limits, options);
+  try {
+    for (let page = 0; ; page += 1) {
+      const { parsed, items } = await request.done;
+      if (target.format === 'table' && parsed.columns.length > 0) columns = parsed.columns;
+      const token = parsed.continueToken;
+      const last = token === undefined;
+      if (stream) {
         const rv = parsed.resourceVersion;
-        dispatch({ type: 'page', items: gathered, resourceVersion: rv, columns, reset: true, last });
+        dispatch({ type: 'page', items, resourceVersion: rv, columns, reset: page === 0, last });
+      } else gathered.push(...items);
+      if (last) {
+        if (!stream) {
+          const rv = parsed.resourceVersion;
+          dispatch({ type: 'page', items: gathered, resourceVersion: rv, columns, reset: true, last });
+        }
+        return parsed.resourceVersion;
       }
-      return parsed.resourceVersion;
+      request = request.next?.token === token ? request.next : requestPage(target, token, limits, options);
     }
+  } finally {
+    signal.removeEventListener('abort', stop);
+    stop();
   }
 }
 
-/** One list page: Table rows parsed while they arrive, or full objects. */
+/** One list page: Table rows parsed while they arrive (`onHead` told the page without its rows), or full objects. */
 async function getPage(
   format: WatchTarget['format'],
   url: string,
   options: KubeGetOptions,
+  onHead: (head: TablePage) => void,
 ): Promise<{ parsed: TablePage; items: readonly WatchItem[] }> {
   if (format === 'table') {
-    const parsed = await kubeGetTable(url, options);
+    const parsed = await kubeGetTable(url, { ...options, onHead });
     return { parsed, items: parsed.rows };
   }
   const { body } = await kubeGet(url, options);

@@ -94,13 +94,53 @@ export function useKubeList(
   return useMemo(() => merge(targets, states, namespaces), [targets, states, namespaces]);
 }
 
+/** The rows last merged for a hook's targets, and the item maps they came from. */
+interface MergedRows {
+  readonly namespaces: readonly string[];
+  readonly items: readonly ReadonlyMap<string, TableRow>[];
+  readonly rows: readonly ListRow[];
+}
+
+/** Keyed by the hook's memoized targets: one entry per mounted list, dropped with it. */
+const mergedRows = new WeakMap<readonly WatchTarget[], MergedRows>();
+
+/**
+ * The rows of `states`, the same array as last time when no collection's items changed: a state change that
+ * is not about items (the watch started, a bookmark, reconnecting) then re-filters and re-sorts nothing.
+ */
+function mergeRows(
+  targets: readonly WatchTarget[],
+  states: readonly WatchState<TableRow>[],
+  namespaces: readonly string[],
+): readonly ListRow[] {
+  const items = states.map((state) => state.items);
+  const last = mergedRows.get(targets);
+  if (
+    last?.namespaces === namespaces &&
+    last.items.length === items.length &&
+    last.items.every((map, i) => map === items[i])
+  )
+    return last.rows;
+  const keep = namespaces.length > 1 ? new Set(namespaces) : undefined;
+  const rows: ListRow[] = [];
+  states.forEach((state, i) => {
+    const target = targets[i];
+    if (!target) return;
+    for (const row of state.items.values()) {
+      if (keep && !keep.has(row.metadata.namespace ?? '')) continue;
+      rows.push(toListRow(target.cluster, row));
+    }
+  });
+  mergedRows.set(targets, { namespaces, items, rows });
+  return rows;
+}
+
 function merge(
   targets: readonly WatchTarget[],
   states: readonly WatchState<TableRow>[],
   namespaces: readonly string[],
 ): KubeListResult {
-  const keep = namespaces.length > 1 ? new Set(namespaces) : undefined;
-  const rows: ListRow[] = [];
+  const rows = mergeRows(targets, states, namespaces);
   const failures: ListFailure[] = [];
   let columns: readonly TableColumn[] = [];
   let loading = states.length < targets.length || targets.length === 0;
@@ -122,10 +162,6 @@ function merge(
         terminal: state.phase === 'error',
       });
     if (columns.length === 0 && state.columns.length > 0) columns = state.columns;
-    for (const row of state.items.values()) {
-      if (keep && !keep.has(row.metadata.namespace ?? '')) continue;
-      rows.push(toListRow(target.cluster, row));
-    }
   });
   if (failures.length > 0 && failures.length === targets.length && failures.every((f) => f.terminal))
     loading = false;
