@@ -1,33 +1,40 @@
 import Dialog from '@mui/material/Dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { NotificationProvider, useNotify, type Notify } from './notifications.tsx';
 
-interface CaptureProps {
-  readonly onNotify: (notify: Notify) => void;
-}
-
 /** Hands the provider's notify function to the test. */
-function Capture({ onNotify }: CaptureProps) {
+function Capture({ onNotify }: { readonly onNotify: (notify: Notify) => void }) {
   onNotify(useNotify());
   return null;
 }
 
+/** Renders a provider around `page`; returns the provider's notify function. */
+function renderProvider(page?: ReactNode): Notify {
+  let notify: Notify = () => undefined;
+  render(
+    <NotificationProvider>
+      <Capture
+        onNotify={(n) => {
+          notify = n;
+        }}
+      />
+      {page}
+    </NotificationProvider>,
+  );
+  return (message, severity) => {
+    notify(message, severity);
+  };
+}
+
 describe('NotificationProvider', () => {
   it('announces a notice while a modal dialog is open', async () => {
-    let notify: Notify = () => undefined;
-    render(
-      <NotificationProvider>
-        <Capture
-          onNotify={(n) => {
-            notify = n;
-          }}
-        />
-        <Dialog open aria-labelledby="drain-title">
-          <DialogTitle id="drain-title">Drain node</DialogTitle>
-        </Dialog>
-      </NotificationProvider>,
+    const notify = renderProvider(
+      <Dialog open aria-labelledby="drain-title">
+        <DialogTitle id="drain-title">Drain node</DialogTitle>
+      </Dialog>,
     );
     // The dialog hides its siblings from assistive technology; the notice opens after it.
     expect(screen.getByRole('dialog', { name: 'Drain node' })).toBeTruthy();
@@ -41,16 +48,7 @@ describe('NotificationProvider', () => {
   });
 
   it('shows queued notices one at a time, oldest first', async () => {
-    let notify: Notify = () => undefined;
-    render(
-      <NotificationProvider>
-        <Capture
-          onNotify={(n) => {
-            notify = n;
-          }}
-        />
-      </NotificationProvider>,
-    );
+    const notify = renderProvider();
     expect(screen.queryByRole('alert')).toBeNull();
     act(() => {
       notify('first');
