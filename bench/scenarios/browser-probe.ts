@@ -14,6 +14,16 @@ export interface PageTimings {
   readonly apiAnsweredAt: number;
   /** List requests (pages) seen. */
   readonly lists: number;
+  /**
+   * The second list request (the rest of the list, with the first page's continue token): the browser
+   * began it (startTime), sent it (a connection was free), headers, last byte.
+   */
+  /** When the page's script called fetch for it. */
+  readonly secondCalledAt: number;
+  readonly secondFetchAt: number;
+  readonly secondSentAt: number;
+  readonly secondHeadersAt: number;
+  readonly secondEndAt: number;
   readonly domRows: number;
   readonly domNodes: number;
 }
@@ -24,6 +34,12 @@ export function probeScript(rows: number): string {
   const rows = ${String(rows)};
   const timings = {};
   window.__benchTimings = timings;
+  // When the page asks for the rest of the list (Resource Timing's startTime is when the browser began it).
+  const fetch = window.fetch;
+  window.fetch = (input, init) => {
+    if (timings.secondCalledAt === undefined && /[?&]continue=/.test(String(input))) timings.secondCalledAt = performance.now();
+    return fetch(input, init);
+  };
   let scrolled = false;
   const observer = new MutationObserver(() => {
     const now = performance.now();
@@ -49,13 +65,17 @@ export async function readTimings(page: Page): Promise<PageTimings> {
     polling: 50,
   });
   return page.evaluate<PageTimings>(`(() => {
-  const lists = performance.getEntriesByType('resource')
-    .filter((e) => /\\/api\\/v1\\/namespaces\\/[^/]+\\/pods(\\?|$)/.test(e.name) && !/watch=(1|true)/.test(e.name))
-    .map((e) => e.responseEnd);
+  const entries = performance.getEntriesByType('resource')
+    .filter((e) => /\\/api\\/v1\\/namespaces\\/[^/]+\\/pods(\\?|$)/.test(e.name) && !/watch=(1|true)/.test(e.name));
+  const second = entries.find((e) => /[?&]continue=/.test(e.name));
   return {
     ...window.__benchTimings,
-    apiAnsweredAt: Math.min(...lists),
-    lists: lists.length,
+    apiAnsweredAt: Math.min(...entries.map((e) => e.responseEnd)),
+    lists: entries.length,
+    secondFetchAt: second?.startTime ?? NaN,
+    secondSentAt: second?.requestStart ?? NaN,
+    secondHeadersAt: second?.responseStart ?? NaN,
+    secondEndAt: second?.responseEnd ?? NaN,
     domRows: document.querySelectorAll('[role="rowgroup"] [role="row"]').length,
     domNodes: document.getElementsByTagName('*').length,
   };
