@@ -57,8 +57,11 @@ export function caData(info: ClusterInfo): string {
   return readFileSync(info.caCert).toString('base64');
 }
 
-/** Writes the kubeconfig `wheelhouse kubeconfig` prints for the running server; returns its path. */
-export function proxyKubeconfig(wheelhouse: Wheelhouse): string {
+/**
+ * Writes the kubeconfig `wheelhouse kubeconfig` prints for the running server; returns its path. `sources`
+ * is the command's own `--kubeconfig` (default: a file that does not exist).
+ */
+export function proxyKubeconfig(wheelhouse: Wheelhouse, sources = '/nonexistent'): string {
   const printed = execFileSync(
     process.execPath,
     [
@@ -69,11 +72,11 @@ export function proxyKubeconfig(wheelhouse: Wheelhouse): string {
       '--token',
       wheelhouse.token,
       '--kubeconfig',
-      '/nonexistent',
+      sources,
     ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
   );
-  const file = join(mkdtempSync(join(tmpdir(), 'wh-dyn-kubeconfig-')), 'config');
+  const file = join(mkdtempSync(join(tmpdir(), 'wh-kubeconfig-')), 'config');
   writeFileSync(file, printed);
   return file;
 }

@@ -3,12 +3,10 @@
  * `wheelhouse kubeconfig`, then get, apply, delete, logs -f, exec (stdin and tty), port-forward and get -w.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectl, kubectlStream, skipIntegration, testClusters, waitForOutput } from './clusters.ts';
-import { cliPath, freePort, startWheelhouse, type Wheelhouse } from './wheelhouse.ts';
+import { proxyKubeconfig } from './dynamic-clusters-support.ts';
+import { freePort, startWheelhouse, type Wheelhouse } from './wheelhouse.ts';
 
 describe.skipIf(skipIntegration())('kubectl through the proxy', () => {
   const clusters = testClusters();
@@ -26,22 +24,10 @@ describe.skipIf(skipIntegration())('kubectl through the proxy', () => {
     wheelhouse = await startWheelhouse({
       kubeconfig: [clusters.alpha.adminKubeconfig, clusters.beta.adminKubeconfig],
     });
-    const printed = execFileSync(
-      process.execPath,
-      [
-        cliPath,
-        'kubeconfig',
-        '--port',
-        String(wheelhouse.port),
-        '--token',
-        wheelhouse.token,
-        '--kubeconfig',
-        `${clusters.alpha.adminKubeconfig}:${clusters.beta.adminKubeconfig}`,
-      ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    kubeconfig = proxyKubeconfig(
+      wheelhouse,
+      `${clusters.alpha.adminKubeconfig}:${clusters.beta.adminKubeconfig}`,
     );
-    kubeconfig = join(mkdtempSync(join(tmpdir(), 'wh-kubeconfig-')), 'config');
-    writeFileSync(kubeconfig, printed);
     await run(['create', 'namespace', 'proxy-test']);
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@
  * request bodies with its own code (for precise messages naming the field at fault); these schemas are the
  * published contract: the OpenAPI document at `/api/openapi.json` is built from them.
  */
-import { clusterSummarySchema } from './schemas.ts';
+import { clusterSummarySchema, problemDetailsSchema } from './schemas.ts';
 import { CLUSTER_NAME_RULE } from './dynamic-clusters.ts';
 
 const clusterName = { type: 'string', minLength: 1, maxLength: 63, pattern: CLUSTER_NAME_RULE } as const;
@@ -110,17 +110,12 @@ export const renameClusterRequestSchema = {
   properties: { name: clusterName },
 } as const;
 
-/** Schema of `ClusterProblem`. */
+/** Schema of `ClusterProblem`: `ProblemDetails` with the reason a cluster could not be reached. */
 export const clusterProblemSchema = {
   type: 'object',
-  required: ['type', 'title', 'status'],
+  required: problemDetailsSchema.required,
   properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    field: { type: 'string' },
+    ...problemDetailsSchema.properties,
     reason: {
       type: 'string',
       enum: [
