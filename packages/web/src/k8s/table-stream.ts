@@ -13,7 +13,6 @@
 import { parseTablePage, parseTableRows, type TablePage, type TableRow } from './table.ts';
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
@@ -66,12 +65,28 @@ export class TableScanner {
   push(text: string): void {
     let keepFrom = 0;
     let rowFrom = this.inRow && this.cutDepth === -1 ? 0 : -1;
+    // The next backslash at or after the current string's position (text.length: none), found lazily.
+    let nextBackslash = -1;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === BACKSLASH) this.escaped = true;
-        else if (c === QUOTE) {
+        if (this.escaped) {
+          this.escaped = false;
+          continue;
+        }
+        // Most of the text is inside strings: jump to the string's end (or its next escape) natively.
+        if (nextBackslash < i) {
+          const found = text.indexOf('\\', i);
+          nextBackslash = found === -1 ? text.length : found;
+        }
+        const found = text.indexOf('"', i);
+        const quote = found === -1 ? text.length : found;
+        if (nextBackslash < quote) {
+          i = nextBackslash;
+          this.escaped = true;
+        } else if (quote === text.length) {
+          i = quote;
+        } else {
+          i = quote;
           this.inString = false;
           // A row's metadata.managedFields (most of a pod's bytes) is left out before the row is parsed.
           if (this.inRow && this.cutDepth === -1 && this.depth === this.rowsDepth + 3) {
@@ -85,6 +100,7 @@ export class TableScanner {
         }
         continue;
       }
+      const c = text.charCodeAt(i);
       if (c === QUOTE) {
         this.inString = true;
       } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
