@@ -1,6 +1,5 @@
-import Box from '@mui/material/Box';
-import { useTheme } from '@mui/material/styles';
 import { useEffect, useRef } from 'react';
+import { EditorFrame, useMonacoTheme } from './editor-frame.tsx';
 import type { JsonSchema } from '../../../k8s/openapi-schema.ts';
 import { monaco, newModelUri, setModelSchema } from './monaco-setup.ts';
 
@@ -33,7 +32,7 @@ export function YamlCodeEditor({
   // The last text this editor reported: `value` coming back equal to it is our own echo, not a reset
   // (applying a stale echo after further typing would drop keystrokes).
   const emitted = useRef(value);
-  const mode = useTheme().palette.mode;
+  useMonacoTheme();
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -90,15 +89,5 @@ export function YamlCodeEditor({
     setModelSchema(uri.current, schema ?? undefined);
   }, [schema]);
 
-  useEffect(() => {
-    monaco.editor.setTheme(mode === 'dark' ? 'vs-dark' : 'vs');
-  }, [mode]);
-
-  return (
-    <Box
-      ref={container}
-      data-testid="yaml-editor"
-      sx={{ height, minHeight: 200, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
-    />
-  );
+  return <EditorFrame ref={container} height={height} data-testid="yaml-editor" />;
 }

@@ -1,6 +1,5 @@
-import Box from '@mui/material/Box';
-import { useTheme } from '@mui/material/styles';
 import { useEffect, useRef } from 'react';
+import { EditorFrame, useMonacoTheme } from './editor-frame.tsx';
 import { monaco } from './monaco-setup.ts';
 
 /** Props of {@link YamlDiffEditor}. */
@@ -18,7 +17,7 @@ export function YamlDiffEditor({ original, modified, ariaLabel, height }: YamlDi
     null,
   );
   const initial = useRef({ original, modified });
-  const mode = useTheme().palette.mode;
+  useMonacoTheme();
 
   useEffect(() => {
     const element = container.current;
@@ -57,17 +56,13 @@ export function YamlDiffEditor({ original, modified, ariaLabel, height }: YamlDi
     if (models.current.modified.getValue() !== modified) models.current.modified.setValue(modified);
   }, [original, modified]);
 
-  useEffect(() => {
-    monaco.editor.setTheme(mode === 'dark' ? 'vs-dark' : 'vs');
-  }, [mode]);
-
   return (
-    <Box
+    <EditorFrame
       ref={container}
+      height={height}
       data-testid="yaml-diff"
       role="region"
       aria-label={ariaLabel}
-      sx={{ height, minHeight: 200, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
     />
   );
 }
