@@ -28,6 +28,7 @@ export const tableClass = {
   cell: 'wh-cell',
   endCell: 'wh-cell-end',
   checkboxCell: 'wh-checkbox-cell',
+  rowCheckbox: 'wh-row-checkbox',
   nameLink: 'wh-name-link',
 } as const;
 
@@ -57,7 +58,13 @@ export function tableSx(height: string): SxProps<Theme> {
     [`& .${tableClass.cell}`]: cellSx,
     [`& .${tableClass.endCell}`]: { justifyContent: 'flex-end' },
     [`& .${tableClass.checkboxCell}`]: checkboxCellSx,
-    [`& .${tableClass.checkboxCell} .MuiCheckbox-root`]: { p: 0.5 },
+    [`& .${tableClass.rowCheckbox}`]: {
+      width: 18,
+      height: 18,
+      m: 0,
+      cursor: 'pointer',
+      accentColor: (theme: Theme) => theme.palette.primary.main,
+    },
     [`& .${tableClass.nameLink}`]: {
       color: 'primary.main',
       fontWeight: 500,

@@ -1,6 +1,7 @@
 import Checkbox from '@mui/material/Checkbox';
 import { memo, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tableClass } from './resource-table-styles.ts';
 import type { SelectAllState } from './row-selection.ts';
 
 /** A `data-testid` for a slot's props (whose type lists no data attributes). */
@@ -17,8 +18,9 @@ function shiftHeld(event: SyntheticEvent, keyboardShift: boolean): boolean {
 /**
  * The checkbox that selects row `rowKey` (at `index`), named "Select NAME". Space toggles it and Shift+click or
  * Shift+Space selects the range from the last toggled row; Up and Down move to the row above or below.
- * Memoized (an MUI checkbox is the costliest part of a row): give it stable callbacks, and a watch event that
- * changes a row's other cells does not re-render it.
+ * A native checkbox in the theme's colour (resource-table-styles.ts), not MUI's: each row in view has one,
+ * and MUI's (ripple, icon, a dozen styled components) was the costliest part of mounting a row. Memoized on
+ * stable callbacks: a watch event that changes a row's other cells does not re-render it.
  */
 export const RowCheckbox = memo(function RowCheckbox(props: {
   readonly rowKey: string;
@@ -42,21 +44,17 @@ export const RowCheckbox = memo(function RowCheckbox(props: {
     }
   };
   return (
-    <Checkbox
-      size="small"
+    <input
+      type="checkbox"
+      className={tableClass.rowCheckbox}
       checked={props.checked}
       onChange={(event) => {
         props.onToggle(props.rowKey, shiftHeld(event, shift.current));
       }}
-      sx={{ p: 0.5 }}
-      slotProps={{
-        input: {
-          'aria-label': t('resources.selection.select', { name: props.name }),
-          ...testId('select-row'),
-          onKeyDown: onKey,
-          onKeyUp: onKey,
-        },
-      }}
+      aria-label={t('resources.selection.select', { name: props.name })}
+      {...testId('select-row')}
+      onKeyDown={onKey}
+      onKeyUp={onKey}
     />
   );
 });
