@@ -38,10 +38,17 @@ async function measureLoad(
   api: { readonly direct: ApiTarget; readonly proxied: ApiTarget },
 ): Promise<Load> {
   const inPage = await measureInPage(browser, url, token, cluster);
-  // The same request as the page's second one, without a browser, while nothing else runs: the API's own time.
+  // The same request as the page's second one, without a browser: the API's own time. Twice each, alternating,
+  // keeping the faster: the first request after a load was often the slower one whichever way it went.
   const direct = await timeSecondPage(api.direct, BIG_NAMESPACE);
   const proxied = await timeSecondPage(api.proxied, BIG_NAMESPACE);
-  return { ...inPage, direct, proxied };
+  const directAgain = await timeSecondPage(api.direct, BIG_NAMESPACE);
+  const proxiedAgain = await timeSecondPage(api.proxied, BIG_NAMESPACE);
+  return { ...inPage, direct: faster(direct, directAgain), proxied: faster(proxied, proxiedAgain) };
+}
+
+function faster(a: SecondPageTiming, b: SecondPageTiming): SecondPageTiming {
+  return a.totalMs <= b.totalMs ? a : b;
 }
 
 /** One load of the list in a fresh browser context (closed before returning). */
@@ -174,7 +181,7 @@ export const browserList: Scenario = {
         `${String(LOADS)} loads, each in a fresh browser context (logged in, then a full navigation to /c/${ctx.cluster.name}/r/core/v1/pods?ns=${BIG_NAMESPACE}); viewport 1400×900. Times are the page's own clock (performance.now): "API answered" = responseEnd of the first list request for the namespace's pods; first row = a MutationObserver seeing the first data row; browsable = the table's aria-rowcount covering all ${String(PODS)} pods and the last row rendered after scrolling to the end.`,
         "Home page: a full navigation to / in the logged-in context until the cluster row first shows, checked every frame (includes loading the app's JavaScript from the browser cache).",
         'Sort: click on the Name column header until the first row changes, measured to the next animation frame. Filter: the text filter set to one pod name (input event, as typing the last character) until one row is left, to the next animation frame; both include React rendering and any debounce the page has.',
-        `Second request: the page lists a first page of 500 rows, then the rest (limit 10000) with that page's continue token. "Page:" rows are its Resource Timing (fetch called = the page's script called fetch, fetch began = startTime, sent = requestStart, headers = responseStart, last byte = responseEnd; negative = before the first page's last byte). "From Node:" the same request (URL parameters, Accept header, continue token of a fresh first page) sent by the bench right after each load, with no browser running, straight to the API server and through Wheelhouse; the body is read and dropped. "The page's part" = browsable time minus the API server's time for that request.`,
+        `Second request: the page lists a first page of 500 rows, then the rest (limit 10000) with that page's continue token. "Page:" rows are its Resource Timing (fetch called = the page's script called fetch, fetch began = startTime, sent = requestStart, headers = responseStart, last byte = responseEnd; negative = before the first page's last byte). "From Node:" the same request (URL parameters, Accept header, continue token of a fresh first page) sent by the bench right after each load, with no browser running, straight to the API server and through Wheelhouse, twice each alternating, the faster of the two kept (so "the page's part" is if anything overstated); the body is read and dropped. "The page's part" = browsable time minus the API server's time for that request.`,
         'Chromium, the control plane, Wheelhouse and the bench share the same 2 cores.',
       ],
     };
