@@ -17,7 +17,10 @@ export const serverDir = fileURLToPath(new URL('..', import.meta.url));
  */
 export const bundleEntry = join(serverDir, 'dist', 'bundle', 'cli.js');
 
-/** What the bundle is built from: the sources (tests excluded), the API types, the build scripts, dependency versions. */
+/**
+ * What the bundle is built from: the sources (tests excluded), the API types, the build scripts (bundle/),
+ * dependency versions.
+ */
 export const bundleInputs = [
   join(serverDir, 'src'),
   join(serverDir, '..', 'api-types', 'src'),
