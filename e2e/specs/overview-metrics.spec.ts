@@ -99,8 +99,14 @@ describe.skipIf(skipIntegration())('overview metrics charts', () => {
     // The overview screenshots of docs/logs-terminal-actions.md, with the charts.
     await memory.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(repoRoot, 'docs', 'images', 'overview.png') });
+    // Switched in place (a reload would lose the samples): without transitions, so that no colour is caught
+    // half-way (the app bar's buttons were still fading after 500 ms).
+    await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForTimeout(500); // the theme's colour transitions
+    // The red channel of the page's background (e2e code has no DOM types: the expression is a string).
+    const backgroundRed = (): Promise<number> =>
+      page.evaluate<number>('Number(/\\d+/.exec(getComputedStyle(document.body).backgroundColor)?.[0])');
+    await expect.poll(backgroundRed).toBeLessThan(80);
     await page.screenshot({ path: join(repoRoot, 'docs', 'images', 'overview-dark.png') });
   }, 120_000);
 });
