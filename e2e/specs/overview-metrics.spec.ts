@@ -108,5 +108,9 @@ describe.skipIf(skipIntegration())('overview metrics charts', () => {
       page.evaluate<number>('Number(/\\d+/.exec(getComputedStyle(document.body).backgroundColor)?.[0])');
     await expect.poll(backgroundRed).toBeLessThan(80);
     await page.screenshot({ path: join(repoRoot, 'docs', 'images', 'overview-dark.png') });
+    // A node's name in the Nodes card opens its details.
+    await page.getByTestId('node-kwok-node-0').getByRole('link', { name: 'kwok-node-0' }).click();
+    await visible(page.getByRole('heading', { name: /kwok-node-0/ }));
+    expect(new URL(page.url()).pathname).toMatch(/\/nodes\/kwok-node-0$/);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -8,14 +9,25 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { conditionsOf, field } from '../../k8s/kube-object.ts';
+import { detailsUrl } from '../../k8s/resource-route.ts';
 import { actionsFor } from '../actions/action-registry.tsx';
 import { ActionButton } from '../actions/object-actions.tsx';
 import { nodeHealth, podHealth } from './cluster-health.ts';
 import { OverviewCard } from './overview-card.tsx';
 import { overviewTypes, useClusterList } from './use-overview-lists.ts';
 
-/** Nodes: ready / total, cordoned, each node with cordon, uncordon and drain. */
+/** A node's name on one line (a long cloud name ends in an ellipsis; the full name is its title). */
+const nameCell = {
+  fontWeight: 500,
+  maxWidth: 220,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+} as const;
+
+/** Nodes: ready / total, cordoned, each node with cordon, uncordon and drain; a name opens its details. */
 export function NodesCard({ cluster }: { readonly cluster: string }) {
   const { t } = useTranslation();
   const nodes = useClusterList(cluster, overviewTypes.nodes);
@@ -56,7 +68,16 @@ export function NodesCard({ cluster }: { readonly cluster: string }) {
             const ref = { cluster, type: overviewTypes.nodes, name: node.metadata.name };
             return (
               <TableRow key={node.metadata.name} data-testid={`node-${node.metadata.name}`}>
-                <TableCell sx={{ fontWeight: 500 }}>{node.metadata.name}</TableCell>
+                <TableCell sx={nameCell}>
+                  <Link
+                    component={RouterLink}
+                    to={detailsUrl(ref)}
+                    underline="hover"
+                    title={node.metadata.name}
+                  >
+                    {node.metadata.name}
+                  </Link>
+                </TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={0.5}>
                     <Chip
