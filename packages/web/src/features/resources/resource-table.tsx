@@ -1,15 +1,7 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TableColumn } from '@wheelhouse/plugin-sdk';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ListColumn, ListRow } from '../../k8s/list-rows.ts';
 import type { ResourceType } from '../../k8s/resource-ref.ts';
 import { isAgeColumn } from '../../k8s/table.ts';
@@ -78,17 +70,6 @@ export function ResourceTable(props: ResourceTableProps) {
   // Rows are keyed by position (the default): after a sort or a new page the rows in view update in place
   // instead of being unmounted and mounted again, and the memoized ones that did not change are skipped.
   const fittedHeight = Math.min(420, (props.rows.length + 1) * rowHeight + 2);
-  // The rows in view mount first; the ones around them (ready for a quick scroll) a frame later, so the
-  // first rows of a big list show without waiting for a dozen more.
-  const [overscan, setOverscan] = useState(2);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      setOverscan(12);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-    };
-  }, []);
   const virtualizer = useVirtualizer({
     initialRect: {
       width: 0,
@@ -97,7 +78,7 @@ export function ResourceTable(props: ResourceTableProps) {
     count: props.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan,
+    overscan: 12,
   });
   // Columns that plugins add for this kind (docs/plugins.md) come last.
   const pluginColumns = usePluginTableColumns(props.type);
