@@ -11,7 +11,7 @@ import { BIG_NAMESPACE, growBigNamespace } from '../lib/big-namespace.ts';
 import type { Verdict } from '../lib/report.ts';
 import type { Scenario } from '../lib/scenario.ts';
 import { directTarget, wheelhouseTarget, type ApiTarget } from '../lib/servers.ts';
-import { buildWebIfStale } from '../lib/web-build.ts';
+import { buildWebIfStale, webSourceState } from '../lib/web-build.ts';
 import { fmt, median, toMiB } from '../lib/stats.ts';
 import { probeScript, readTimings, timeFilter, timeHome, timeSort } from './browser-probe.ts';
 import type { PageTimings } from './browser-probe.ts';
@@ -85,6 +85,7 @@ export const browserList: Scenario = {
   async run(ctx) {
     ctx.log('browser: building the web app if stale');
     buildWebIfStale();
+    const webSource = webSourceState();
     await growBigNamespace(ctx, PODS);
     const wheelhouse = await wheelhouseTarget(ctx.cluster);
     const direct = directTarget(ctx.cluster);
@@ -182,7 +183,7 @@ export const browserList: Scenario = {
         "Home page: a full navigation to / in the logged-in context until the cluster row first shows, checked every frame (includes loading the app's JavaScript from the browser cache).",
         'Sort: click on the Name column header until the first row changes, measured to the next animation frame. Filter: the text filter set to one pod name (input event, as typing the last character) until one row is left, to the next animation frame; both include React rendering and any debounce the page has.',
         `Second request: the page lists a first page of 500 rows, then the rest (limit 10000) with that page's continue token. "Page:" rows are its Resource Timing (fetch called = the page's script called fetch, fetch began = startTime, sent = requestStart, headers = responseStart, last byte = responseEnd; negative = before the first page's last byte). "From Node:" the same request (URL parameters, Accept header, continue token of a fresh first page) sent by the bench right after each load, with no browser running, straight to the API server and through Wheelhouse, twice each alternating, the faster of the two kept (so "the page's part" is if anything overstated); the body is read and dropped. "The page's part" = browsable time minus the API server's time for that request.`,
-        'Chromium, the control plane, Wheelhouse and the bench share the same 2 cores.',
+        `Web app measured: ${webSource}. Chromium, the control plane, Wheelhouse and the bench share the same 2 cores.`,
       ],
     };
   },
