@@ -1,21 +1,29 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKubeList } from '../../k8s/hooks/use-kube-list.ts';
 import { namespacesType } from '../../k8s/well-known-types.ts';
 
 const noNamespaces: readonly string[] = [];
 
-/** Chooses several namespaces (none chosen: all), from the cluster's live namespace list. */
+/**
+ * Chooses several namespaces (none chosen: all), from the cluster's live namespace list. The list is
+ * loaded (and then followed) from the first time the field is focused or opened, not with the page: a list
+ * page's first rows and its own watch come first, and most visits never open the filter.
+ */
 export const NamespaceFilter = memo(function NamespaceFilter(props: {
   readonly clusters: readonly string[];
   readonly value: readonly string[];
   readonly onChange: (namespaces: string[]) => void;
 }) {
   const { t } = useTranslation();
-  const list = useKubeList(props.clusters, namespacesType, noNamespaces);
+  const [wanted, setWanted] = useState(false);
+  const want = (): void => {
+    setWanted(true);
+  };
+  const list = useKubeList(props.clusters, wanted ? namespacesType : undefined, noNamespaces);
   const options = useMemo(
     () => [...new Set(list.rows.map((row) => row.row.metadata.name))].sort(),
     [list.rows],
@@ -25,6 +33,10 @@ export const NamespaceFilter = memo(function NamespaceFilter(props: {
       multiple
       size="small"
       options={options}
+      loading={wanted && list.loading}
+      loadingText={t('resources.filter.loadingNamespaces')}
+      onOpen={want}
+      onFocus={want}
       value={[...props.value]}
       onChange={(_event, value) => {
         props.onChange(value);

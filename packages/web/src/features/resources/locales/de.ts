@@ -37,6 +37,7 @@ export const resourcesDe: Messages<typeof resourcesEn> = {
     filter: {
       namespaces: 'Namespaces',
       allNamespaces: 'Alle Namespaces',
+      loadingNamespaces: 'Namespaces werden geladen…',
       text: 'Filter',
       textPlaceholder: 'Name, Status, Node…',
       labels: 'Label-Selektor',

@@ -34,6 +34,7 @@ export const resourcesEn = {
     filter: {
       namespaces: 'Namespaces',
       allNamespaces: 'All namespaces',
+      loadingNamespaces: 'Loading namespaces…',
       text: 'Filter',
       textPlaceholder: 'Name, status, node…',
       labels: 'Label selector',
