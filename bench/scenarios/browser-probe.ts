@@ -15,10 +15,10 @@ export interface PageTimings {
   /** List requests (pages) seen. */
   readonly lists: number;
   /**
-   * The second list request (the rest of the list, with the first page's continue token): the browser
-   * began it (startTime), sent it (a connection was free), headers, last byte.
+   * The second list request (the rest of the list, with the first page's continue token): when the page's
+   * script called fetch for it, when the browser began it (startTime), sent it (a connection was free), its
+   * headers and its last byte.
    */
-  /** When the page's script called fetch for it. */
   readonly secondCalledAt: number;
   readonly secondFetchAt: number;
   readonly secondSentAt: number;

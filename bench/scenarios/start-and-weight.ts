@@ -67,7 +67,7 @@ async function startAndWait(args: string[], url: string, env: Record<string, str
   const timeout = setTimeout(() => child.kill('SIGKILL'), 90_000);
   try {
     await printed;
-    child.stdout.resume();
+    child.stdout.resume(); // keep draining the pipe: a full pipe would block the child's writes
     for (;;) {
       if (await answers(url)) {
         const readyMs = performance.now() - t0;
@@ -78,7 +78,7 @@ async function startAndWait(args: string[], url: string, env: Record<string, str
         throw new Error(
           `${args.join(' ')} ended (${String(child.exitCode ?? child.signalCode)}) before ${url} answered`,
         );
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await sleep(10);
     }
   } finally {
     clearTimeout(timeout);
