@@ -3,7 +3,9 @@
  * deterministically by the 100 MB backpressure test (packages/server/src/proxy/kube-proxy-streaming.test.ts);
  * the RSS target (growth ≤ 32 MiB) is measured by `npm run bench` (scenario big-lists), because RSS on a
  * busy machine moves by tens of MiB for reasons that are not the proxy's (allocator, V8 semi-spaces). This
- * test prints the RSS it saw so a regression is visible in the log.
+ * test prints the RSS it saw so a regression is visible in the log. The same list as a Table, asked for
+ * without `managedFields` (X-Wheelhouse-Omit, what the web app sends), checks the proxy's cut against the
+ * real API server's bytes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipIntegration, testClusters } from './clusters.ts';
@@ -83,6 +85,37 @@ describe.skipIf(skipIntegration())('a 10k-object list through the proxy', () => 
     const growth = peak - baseline;
     console.info(
       `10k list: ${(bytes / MiB).toFixed(1)} MiB streamed; server RSS ${(baseline / MiB).toFixed(1)} → peak ${(peak / MiB).toFixed(1)} MiB (+${(growth / MiB).toFixed(1)} MiB)`,
+    );
+  });
+
+  it('leaves managedFields out of a Table of the 10k list when asked, and nothing else', async () => {
+    const path = `/clusters/beta/api/v1/namespaces/${NAMESPACE}/configmaps?limit=20000`;
+    const accept = 'application/json;as=Table;g=meta.k8s.io;v=v1, application/json';
+    type Table = {
+      kind: string;
+      rows: { cells: unknown[]; object: { metadata: Record<string, unknown> } }[];
+    };
+    const read = async (headers: Record<string, string>): Promise<{ table: Table; bytes: number }> => {
+      const response = await wheelhouse.fetch(path, { headers: { accept, ...headers } });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      return { table: JSON.parse(text) as Table, bytes: Buffer.byteLength(text) };
+    };
+    const whole = await read({});
+    const cut = await read({ 'x-wheelhouse-omit': 'managedFields' });
+    expect(cut.table.kind).toBe('Table');
+    expect(cut.table.rows).toHaveLength(COUNT + 1);
+    expect(whole.table.rows.every((row) => Array.isArray(row.object.metadata['managedFields']))).toBe(true);
+    const mine = (table: Table) =>
+      table.rows.filter((row) => row.object.metadata['name'] !== 'kube-root-ca.crt');
+    const expected = mine(whole.table).map((row) => {
+      const metadata = { ...row.object.metadata };
+      delete metadata['managedFields'];
+      return { ...row, object: { ...row.object, metadata } };
+    });
+    expect(mine(cut.table)).toEqual(expected);
+    console.info(
+      `10k Table: ${(whole.bytes / MiB).toFixed(1)} MiB, without managedFields ${(cut.bytes / MiB).toFixed(1)} MiB`,
     );
   });
 });

@@ -217,6 +217,7 @@ function secondRequestRows(cell: Cell): string[][] {
     ['second request from Node, through Wheelhouse: headers (ms)', ...cell((l) => l.proxied.headersMs)],
     ['second request from Node, through Wheelhouse: last byte (ms)', ...cell((l) => l.proxied.totalMs)],
     ['second request body (MB)', ...cell((l) => l.direct.bytes / 1e6, 1)],
+    ['… through Wheelhouse, managedFields left out (MB)', ...cell((l) => l.proxied.bytes / 1e6, 1)],
     [
       "all rows browsable − API server's time for the second request (ms)",
       ...cell((l) => l.browsableAt - l.apiAnsweredAt - l.direct.totalMs),

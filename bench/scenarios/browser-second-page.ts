@@ -1,14 +1,20 @@
 /**
  * The browser scenario's yardstick for "whole list browsable": the API's own time for the request the page
  * makes second (the rest of the list after its first page, with the continue token of that first page), timed
- * from Node without a browser. The same URL parameters, Accept header and continue semantics as the web app
+ * from Node without a browser. The same URL parameters, headers and continue semantics as the web app
  * (packages/web/src/k8s/watch-connection.ts): a first page of `firstPage` rows, then one page of 20× that with
  * its continue token. Time to the response headers and to the body's last byte (read and dropped, not parsed).
  */
 import type { ApiTarget } from '../lib/servers.ts';
 
-/** What the web app sends as Accept for lists (kube-client.ts `tableAccept`). */
-const TABLE_ACCEPT = 'application/json;as=Table;g=meta.k8s.io;v=v1, application/json';
+/**
+ * What the web app sends with lists (kube-client.ts `tableAccept`, `requestHeaders`): the Table Accept, and
+ * the ask that Wheelhouse's proxy leave out `managedFields` (the API server itself ignores that header).
+ */
+const TABLE_HEADERS = {
+  accept: 'application/json;as=Table;g=meta.k8s.io;v=v1, application/json',
+  'x-wheelhouse-omit': 'managedFields',
+};
 
 /** One timed second request. */
 export interface SecondPageTiming {
@@ -31,7 +37,7 @@ async function get(target: ApiTarget, path: string): Promise<{ status: number; t
   const response = await target.pool.request({
     method: 'GET',
     path,
-    headers: { ...target.headers, accept: TABLE_ACCEPT },
+    headers: { ...target.headers, ...TABLE_HEADERS },
   });
   return { status: response.statusCode, text: await response.body.text() };
 }
@@ -55,7 +61,7 @@ export async function timeSecondPage(
   const response = await target.pool.request({
     method: 'GET',
     path,
-    headers: { ...target.headers, accept: TABLE_ACCEPT },
+    headers: { ...target.headers, ...TABLE_HEADERS },
   });
   const headersMs = performance.now() - t0;
   let bytes = 0;

@@ -1,10 +1,18 @@
 /**
  * The HTTP half of the Kubernetes API proxy: one request in, one request out over the cluster's keep-alive
- * pool, bodies streamed both ways with backpressure and never parsed, buffered or decompressed.
+ * pool, bodies streamed both ways with backpressure and never parsed, buffered or decompressed. The one
+ * change to a body is opt-in: `managedFields` left out of metadata-only lists (omit-managed-fields.ts).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { ClusterConnection } from './cluster-connections.ts';
+import {
+  asksToOmitManagedFields,
+  cutHeaders,
+  cutManagedFields,
+  isCuttable,
+  withoutAcceptEncoding,
+} from './omit-managed-fields.ts';
 import { filterRequestHeaders, filterResponseHeaders } from './proxy-headers.ts';
 import { upstreamProblem, writeProblem } from './proxy-problem.ts';
 import { connectionKindFor, upstreamAuthHeaders, withAuthHeaders } from './upstream-auth.ts';
@@ -115,6 +123,11 @@ function relayBody(body: Readable, res: ServerResponse): Promise<void> {
   });
 }
 
+function writeHead(res: ServerResponse, status: number, text: string, headers: OutgoingHttpHeaders): void {
+  if (text === '') res.writeHead(status, headers);
+  else res.writeHead(status, text, headers);
+}
+
 /**
  * Proxies one HTTP request to `target`. Resolves once the exchange is over, whatever its outcome: failures
  * before the response head become a problem+json 502 (503 if the cluster was removed); failures after it
@@ -144,19 +157,25 @@ export async function proxyHttpRequest(
       upstreamAuthHeaders(target.auth, cluster),
     ]);
     controller.signal.throwIfAborted();
+    const omitManagedFields = asksToOmitManagedFields(req);
+    const requestHeaders = filterRequestHeaders(req.rawHeaders, { upgrade: false });
     const response = await pool.request({
       method: req.method ?? 'GET',
       path: target.path,
-      headers: withAuthHeaders(filterRequestHeaders(req.rawHeaders, { upgrade: false }), authHeaders),
+      headers: withAuthHeaders(
+        omitManagedFields ? withoutAcceptEncoding(requestHeaders) : requestHeaders,
+        authHeaders,
+      ),
       body: hasBody(req) ? req : null,
       signal: controller.signal,
     });
+    const cut = omitManagedFields && isCuttable(response.statusCode, response.headers);
     const headers = filterResponseHeaders(response.headers);
-    if (response.statusText === '') res.writeHead(response.statusCode, headers);
-    else res.writeHead(response.statusCode, response.statusText, headers);
-    const piped = relayBody(response.body, res);
-    coalesceWrites(response.body, res);
-    if (response.headers['content-length'] === undefined) flushHeadUnlessBodyStarted(response.body, res);
+    const body = cut ? cutManagedFields(response.body) : response.body;
+    writeHead(res, response.statusCode, response.statusText, cut ? cutHeaders(headers) : headers);
+    const piped = relayBody(body, res);
+    coalesceWrites(body, res);
+    if (cut || response.headers['content-length'] === undefined) flushHeadUnlessBodyStarted(body, res);
     await piped;
   } catch (error) {
     if (controller.signal.reason instanceof ClientAbortedError) return;

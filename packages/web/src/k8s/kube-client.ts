@@ -18,6 +18,14 @@ export const browserKubeFetch: KubeFetch = (path, init) =>
 /** `Accept` of server-side printed lists: kubectl's columns for every kind. */
 export const tableAccept = 'application/json;as=Table;g=meta.k8s.io;v=v1, application/json';
 
+/**
+ * The headers of a request. Table requests also ask Wheelhouse's proxy to leave the rows' `managedFields`
+ * out (`X-Wheelhouse-Omit`): no list shows them, and for pods they are three quarters of the bytes.
+ */
+function requestHeaders(accept: string): Record<string, string> {
+  return accept === tableAccept ? { accept, 'x-wheelhouse-omit': 'managedFields' } : { accept };
+}
+
 /** Options of {@link kubeGet}. */
 export interface KubeGetOptions {
   readonly accept?: string;
@@ -69,7 +77,7 @@ export async function kubeRequest(path: string, options: KubeGetOptions = {}): P
   let response: Response;
   try {
     response = await send(path, {
-      headers: { accept: options.accept ?? 'application/json' },
+      headers: requestHeaders(options.accept ?? 'application/json'),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {

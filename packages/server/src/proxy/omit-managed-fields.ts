@@ -1,0 +1,108 @@
+/**
+ * The proxy's one change to a body, on request: a client that sends `X-Wheelhouse-Omit: managedFields`
+ * with a GET gets metadata-only answers — Tables (rows with `includeObject=Metadata`, the default) and
+ * `PartialObjectMetadata` lists, and watches of them — without `metadata.managedFields`. The web app's lists
+ * ask for it: with 10k pods that is 5 MB to read instead of 20.
+ *
+ * Only metadata-only answers are cut, where `managedFields` cannot be anything but `metadata.managedFields`
+ * (Table cells are printed scalars). The API server labels a Table `application/json` like any other JSON,
+ * so the body's own first `kind` decides (a list's, or a watch's first event's object's); anything else —
+ * a plain list the server fell back to, an object, `includeObject=Object` — passes unchanged. The API
+ * server is asked for an uncompressed body when a cut may follow: the cutter reads bytes.
+ */
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { ManagedFieldsCutter } from './managed-fields-cut.ts';
+
+/** The request header, and the value that asks for the cut. */
+export const OMIT_HEADER = 'x-wheelhouse-omit';
+const MANAGED_FIELDS = 'managedfields';
+
+/** The first `kind` of a body, once its value is complete. */
+const FIRST_KIND = /"kind"\s*:\s*"([^"\\]*)"/;
+const METADATA_ONLY_KINDS = new Set(['Table', 'PartialObjectMetadata', 'PartialObjectMetadataList']);
+/** How much of a body may be held to find its first `kind`; a body without one by then passes unchanged. */
+const SNIFF_LIMIT = 1024;
+
+/** Whether `req` asks for `managedFields` to be left out and may get it (a GET without full objects). */
+export function asksToOmitManagedFields(req: IncomingMessage): boolean {
+  const value = req.headers[OMIT_HEADER];
+  if (req.method !== 'GET' || typeof value !== 'string') return false;
+  const asked = value.split(',').some((token) => token.trim().toLowerCase() === MANAGED_FIELDS);
+  return asked && !/[?&]includeObject=Object(?:&|$)/.test(req.url ?? '');
+}
+
+/** The upstream request headers without `Accept-Encoding`: the cutter needs the body's bytes as JSON. */
+export function withoutAcceptEncoding(rawHeaders: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] ?? '';
+    if (name.toLowerCase() !== 'accept-encoding') out.push(name, rawHeaders[i + 1] ?? '');
+  }
+  return out;
+}
+
+/**
+ * Whether an upstream answer may be cut: a successful, uncompressed JSON body (whether it is metadata-only
+ * shows in the body).
+ */
+export function isCuttable(statusCode: number, headers: IncomingHttpHeaders): boolean {
+  const encoding = headers['content-encoding'];
+  return (
+    statusCode === 200 &&
+    (encoding === undefined || encoding === 'identity') &&
+    /^application\/json\s*(?:;|$)/i.test(headers['content-type'] ?? '')
+  );
+}
+
+/** The response headers for a body that may be cut: its length is no longer known. */
+export function cutHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const rest = { ...headers };
+  delete rest['content-length'];
+  return rest;
+}
+
+/** Whether a body's start shows it metadata-only (true), not (false), or cannot tell yet (undefined). */
+function isMetadataOnly(start: Buffer, ended: boolean): boolean | undefined {
+  const kind = FIRST_KIND.exec(start.toString('latin1', 0, SNIFF_LIMIT))?.[1];
+  if (kind !== undefined) return METADATA_ONLY_KINDS.has(kind);
+  return ended || start.length >= SNIFF_LIMIT ? false : undefined;
+}
+
+/**
+ * `body` with `managedFields` left out if it is metadata-only, else unchanged, as a stream (backpressure and
+ * errors carried through). Its first bytes are held until its first `kind` shows which.
+ */
+export function cutManagedFields(body: Readable): Readable {
+  let cutter: ManagedFieldsCutter | null | undefined;
+  let start: Buffer = Buffer.alloc(0);
+  const decide = (ended: boolean): Buffer[] => {
+    const metadataOnly = isMetadataOnly(start, ended);
+    if (metadataOnly === undefined) return [];
+    cutter = metadataOnly ? new ManagedFieldsCutter() : null;
+    const held = start;
+    start = Buffer.alloc(0);
+    return cutter === null ? [held] : cutter.push(held);
+  };
+  const cut = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (cutter === undefined) {
+        start = start.length === 0 ? chunk : Buffer.concat([start, chunk]);
+        for (const piece of decide(false)) this.push(piece);
+      } else if (cutter === null) this.push(chunk);
+      else for (const piece of cutter.push(chunk)) this.push(piece);
+      callback();
+    },
+    flush(callback) {
+      const rest = cutter === undefined ? decide(true) : [];
+      for (const piece of [...rest, ...(cutter?.end() ?? [])]) if (piece.length > 0) this.push(piece);
+      callback();
+    },
+  });
+  body.on('error', (error) => cut.destroy(error));
+  cut.on('close', () => {
+    if (!body.readableEnded) body.destroy();
+  });
+  return body.pipe(cut);
+}
