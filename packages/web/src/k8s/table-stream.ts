@@ -7,8 +7,8 @@
  * top-level `rows` array, parses each on its own, and parses the rest (kind, metadata, columns) at the end with
  * `rows` left empty. A document without top-level `rows` (a plain list) is parsed whole, as before.
  *
- * Each row's `metadata.managedFields` is cut from its text before it is parsed: for pods it is about three
- * quarters of the bytes, and nothing in a list uses it (parseTableRows drops it too, so both paths agree).
+ * The rows' `metadata.managedFields` (three quarters of a pod's bytes) never get here: the web app asks
+ * Wheelhouse's proxy to leave it out (kube-client.ts); parseTableRows drops it from any row that has it.
  */
 import { parseTablePage, parseTableRows, type TablePage, type TableRow } from './table.ts';
 
@@ -18,30 +18,6 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
-const COLON = 0x3a;
-const MANAGED_FIELDS_KEY = '"managedFields"';
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-/**
- * Where to cut a row's `,"managedFields":[…]` when the string closing at `q` is that key (its comma, the key
- * and the `:[` all in this piece of text, after `rowFrom`): the comma's index, else -1.
- */
-function managedFieldsCut(text: string, q: number, rowFrom: number): number {
-  const start = q - MANAGED_FIELDS_KEY.length + 1;
-  if (rowFrom === -1 || start <= rowFrom || !text.startsWith(MANAGED_FIELDS_KEY, start)) return -1;
-  let after = q + 1;
-  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
-  if (text.charCodeAt(after) !== COLON) return -1;
-  after++;
-  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
-  if (text.charCodeAt(after) !== OPEN_BRACKET) return -1;
-  let before = start - 1;
-  while (before > rowFrom && isSpace(text.charCodeAt(before))) before--;
-  return before > rowFrom && text.charCodeAt(before) === COMMA ? before : -1;
-}
 
 /** Incremental splitter of one Table document; feed it text with {@link push}, then call {@link finish}. */
 export class TableScanner {
@@ -58,13 +34,11 @@ export class TableScanner {
   private inRow = false;
   /** The document up to the top-level `rows` array's `[`, closed: everything but the rows. */
   private headText: string | undefined;
-  /** While a row's `managedFields` is being left out: the depth its key is at; else -1. */
-  private cutDepth = -1;
 
   /** Consumes the next piece of the document. */
   push(text: string): void {
     let keepFrom = 0;
-    let rowFrom = this.inRow && this.cutDepth === -1 ? 0 : -1;
+    let rowFrom = this.inRow ? 0 : -1;
     // The next backslash at or after the current string's position (text.length: none), found lazily.
     let nextBackslash = -1;
     for (let i = 0; i < text.length; i++) {
@@ -88,15 +62,6 @@ export class TableScanner {
         } else {
           i = quote;
           this.inString = false;
-          // A row's metadata.managedFields (most of a pod's bytes) is left out before the row is parsed.
-          if (this.inRow && this.cutDepth === -1 && this.depth === this.rowsDepth + 3) {
-            const cut = managedFieldsCut(text, i, rowFrom);
-            if (cut !== -1) {
-              this.rowText += text.slice(rowFrom, cut);
-              rowFrom = -1;
-              this.cutDepth = this.depth;
-            }
-          }
         }
         continue;
       }
@@ -116,12 +81,7 @@ export class TableScanner {
         this.depth += 1;
       } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
         this.depth -= 1;
-        if (this.cutDepth !== -1) {
-          if (this.depth === this.cutDepth) {
-            this.cutDepth = -1;
-            rowFrom = i + 1;
-          }
-        } else if (this.inRow && this.depth === this.rowsDepth) {
+        if (this.inRow && this.depth === this.rowsDepth) {
           this.rowBodies.push(this.rowText + text.slice(rowFrom, i + 1));
           this.rowText = '';
           this.inRow = false;
@@ -139,9 +99,8 @@ export class TableScanner {
         keepFrom = i + 1;
       }
     }
-    if (this.inRow) {
-      if (rowFrom !== -1) this.rowText += text.slice(rowFrom);
-    } else this.skeleton += text.slice(keepFrom);
+    if (this.inRow) this.rowText += text.slice(rowFrom);
+    else this.skeleton += text.slice(keepFrom);
   }
 
   /** Rows whose text is complete, parsed; each is returned once. */
