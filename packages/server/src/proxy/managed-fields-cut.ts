@@ -3,11 +3,10 @@
  * (`X-Wheelhouse-Omit: managedFields`, see omit-managed-fields.ts). In a Table of pods the rows' server-side
  * apply bookkeeping is about three quarters of the bytes, and a list view never shows it.
  *
- * The body is not parsed. Go's JSON encoder never writes a member key as `"managedFields":` other than
- * as that key, and in valid JSON the byte sequence can only be a member key when the last non-blank byte
- * before it is `{` or `,` (inside a string every quote is escaped, so `s"` cannot occur there). So the
- * cutter finds the key natively (`Buffer.indexOf`), checks that byte, and walks only the value it leaves
- * out, following strings and nesting. The comma before the member (or, for a first member, after it) goes
+ * The body is not parsed. In valid JSON the bytes `"managedFields":` are a member's key exactly when the
+ * last non-blank byte before them is `{` or `,` (inside a string every quote is escaped, so `s"` cannot
+ * occur there). So the cutter finds the key natively (`Buffer.indexOf`), checks that byte, and walks only
+ * the value it leaves out, following strings and nesting. The comma before the member (or, for a first member, after it) goes
  * too, so the answer stays valid JSON. A member it cannot prove to be one is passed on unchanged.
  */
 
