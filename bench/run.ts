@@ -49,6 +49,7 @@ function usage(): string {
     '',
     ...lines,
     '',
+    "--rounds=N       measured rounds per comparison, and the browser scenario's page loads (default 3)",
     '--reuse-cluster  use .testcluster/bench if it is running and leave it running (for iterating)',
     '--no-append      print only; do not append to BENCHMARKS.md',
   ].join('\n');

@@ -7,7 +7,7 @@ import type { ScenarioReport } from './report.ts';
 export interface BenchOptions {
   /** Length of one measured load run (proxy overhead), ms. */
   readonly durationMs: number;
-  /** Measured rounds per comparison; targets rotate order each round (A/B/C, B/C/A, …). */
+  /** Measured rounds per comparison (targets rotate order each round: A/B/C, B/C/A, …); the browser's page loads. */
   readonly rounds: number;
   /** Big-list sizes; undefined: 10k then 50k, or 25k when 50k would take too long to create. */
   readonly sizes: readonly number[] | undefined;

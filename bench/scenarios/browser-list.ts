@@ -18,7 +18,6 @@ import type { PageTimings } from './browser-probe.ts';
 import { timeSecondPage, type SecondPageTiming } from './browser-second-page.ts';
 
 const PODS = 10_000;
-const LOADS = 3;
 
 interface Load extends PageTimings {
   readonly homeMs: number;
@@ -92,8 +91,8 @@ export const browserList: Scenario = {
     const browser = await launchBrowser();
     const loads: Load[] = [];
     try {
-      for (let i = 0; i < LOADS; i++) {
-        ctx.log(`browser: load ${String(i + 1)}/${String(LOADS)}`);
+      for (let i = 0; i < ctx.options.rounds; i++) {
+        ctx.log(`browser: load ${String(i + 1)}/${String(ctx.options.rounds)}`);
         loads.push(
           await measureLoad(
             browser,
@@ -136,7 +135,7 @@ export const browserList: Scenario = {
     ];
     const verdict = (what: string, ms: number, limit: number): Verdict => ({
       what,
-      measured: `${fmt(ms, 0)} ms (median of ${String(LOADS)})`,
+      measured: `${fmt(ms, 0)} ms (median of ${String(loads.length)})`,
       target: `≤ ${String(limit)} ms`,
       met: ms <= limit,
       ...(ms > limit ? { note: `over by ${fmt(ms - limit, 0)} ms` } : {}),
@@ -151,7 +150,7 @@ export const browserList: Scenario = {
       verdict('whole list browsable after the list API answered', browsable, 1000),
       {
         what: "whole list browsable minus the API server's own time for the second request (the page's part)",
-        measured: `${fmt(pagePart, 0)} ms (median of ${String(LOADS)}; the API server ${fmt(
+        measured: `${fmt(pagePart, 0)} ms (median of ${String(loads.length)}; the API server ${fmt(
           m((l) => l.direct.totalMs),
           0,
         )} ms)`,
@@ -179,7 +178,7 @@ export const browserList: Scenario = {
       tables: [{ columns: ['what', 'median', 'min', 'max'], rows }],
       verdicts,
       notes: [
-        `${String(LOADS)} loads, each in a fresh browser context (logged in, then a full navigation to /c/${ctx.cluster.name}/r/core/v1/pods?ns=${BIG_NAMESPACE}); viewport 1400×900. Times are the page's own clock (performance.now): "API answered" = responseEnd of the first list request for the namespace's pods; first row = a MutationObserver seeing the first data row; browsable = the table's aria-rowcount covering all ${String(PODS)} pods and the last row rendered after scrolling to the end.`,
+        `${String(loads.length)} loads (\`--rounds\`), each in a fresh browser context (logged in, then a full navigation to /c/${ctx.cluster.name}/r/core/v1/pods?ns=${BIG_NAMESPACE}); viewport 1400×900. Times are the page's own clock (performance.now): "API answered" = responseEnd of the first list request for the namespace's pods; first row = a MutationObserver seeing the first data row; browsable = the table's aria-rowcount covering all ${String(PODS)} pods and the last row rendered after scrolling to the end.`,
         "Home page: a full navigation to / in the logged-in context until the cluster row first shows, checked every frame (includes loading the app's JavaScript from the browser cache).",
         'Sort: click on the Name column header until the first row changes, measured to the next animation frame. Filter: the text filter set to one pod name (input event, as typing the last character) until one row is left, to the next animation frame; both include React rendering and any debounce the page has.',
         `Second request: the page lists a first page of 500 rows, then the rest (limit 10000) with that page's continue token. "Page:" rows are its Resource Timing (fetch called = the page's script called fetch, fetch began = startTime, sent = requestStart, headers = responseStart, last byte = responseEnd; negative = before the first page's last byte). "From Node:" the same request (URL parameters, Accept header, continue token of a fresh first page) sent by the bench right after each load, with no browser running, straight to the API server and through Wheelhouse, twice each alternating, the faster of the two kept (so "the page's part" is if anything overstated); the body is read and dropped. "The page's part" = browsable time minus the API server's time for that request.`,
