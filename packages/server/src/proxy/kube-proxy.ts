@@ -10,6 +10,8 @@ import {
   asksToOmitManagedFields,
   cutHeaders,
   cutManagedFields,
+  gzipsCutBody,
+  gzipStreaming,
   isCuttable,
   withoutAcceptEncoding,
 } from './omit-managed-fields.ts';
@@ -170,9 +172,11 @@ export async function proxyHttpRequest(
       signal: controller.signal,
     });
     const cut = omitManagedFields && isCuttable(response.statusCode, response.headers);
+    const gzip = cut && gzipsCutBody(req);
     const headers = filterResponseHeaders(response.headers);
-    const body = cut ? cutManagedFields(response.body) : response.body;
-    writeHead(res, response.statusCode, response.statusText, cut ? cutHeaders(headers) : headers);
+    const cutBody = cut ? cutManagedFields(response.body) : response.body;
+    const body = gzip ? gzipStreaming(cutBody) : cutBody;
+    writeHead(res, response.statusCode, response.statusText, cut ? cutHeaders(headers, gzip) : headers);
     const piped = relayBody(body, res);
     coalesceWrites(body, res);
     if (cut || response.headers['content-length'] === undefined) flushHeadUnlessBodyStarted(body, res);

@@ -1,9 +1,17 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { once } from 'node:events';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { PassThrough } from 'node:stream';
+import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cutManagedFields } from './omit-managed-fields.ts';
+import {
+  acceptsGzip,
+  cutHeaders,
+  cutManagedFields,
+  gzipStreaming,
+  gzipsCutBody,
+} from './omit-managed-fields.ts';
 import { createTestPki, fakeCluster, send, startProxy, startUpstream } from './proxy-test-support.ts';
 import type { FakeUpstream, ProxyHarness } from './proxy-test-support.ts';
 
@@ -61,6 +69,8 @@ describe('X-Wheelhouse-Omit: managedFields', () => {
     expect(res.status).toBe(200);
     expect(res.body.toString()).toBe(cutText);
     expect(res.headers['content-length']).toBeUndefined();
+    // Asked with Accept-Encoding: gzip, but from loopback: sent as is.
+    expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.headers['content-type']).toBe(TABLE_TYPE);
     expect(seen['accept-encoding']).toBeUndefined();
     expect(seen['x-wheelhouse-omit']).toBeUndefined();
@@ -132,5 +142,55 @@ describe('cutManagedFields', () => {
     failing.push(Buffer.from('{"kind":"Table"'));
     failing.destroy(new Error('upstream reset'));
     await expect(text(out)).rejects.toThrow('upstream reset');
+  });
+});
+
+describe('gzip for clients off this machine', () => {
+  const from = (remoteAddress: string, acceptEncoding?: string) =>
+    ({
+      socket: { remoteAddress },
+      headers: { 'accept-encoding': acceptEncoding },
+    }) as unknown as IncomingMessage;
+
+  it('gzips only for a client that accepts it and is not on loopback', () => {
+    expect(gzipsCutBody(from('10.1.2.3', 'gzip, deflate, br, zstd'))).toBe(true);
+    expect(gzipsCutBody(from('::ffff:10.1.2.3', '*'))).toBe(true);
+    for (const address of ['127.0.0.1', '::ffff:127.0.0.1', '::1'])
+      expect(gzipsCutBody(from(address, 'gzip'))).toBe(false);
+    expect(gzipsCutBody(from('10.1.2.3', 'br'))).toBe(false);
+    expect(gzipsCutBody(from('10.1.2.3'))).toBe(false);
+  });
+
+  it('reads Accept-Encoding qualities', () => {
+    expect(acceptsGzip('gzip;q=0.5, br')).toBe(true);
+    expect(acceptsGzip('gzip;q=0, identity')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+  });
+
+  it('labels a gzipped cut body and keeps Vary', () => {
+    const headers = { 'content-length': '10', vary: 'Accept', 'content-type': 'application/json' };
+    expect(cutHeaders(headers, true)).toEqual({
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      vary: 'Accept, Accept-Encoding',
+    });
+    expect(cutHeaders(headers, false)).toEqual({ vary: 'Accept', 'content-type': 'application/json' });
+  });
+
+  it('sends each watch event at once', async () => {
+    const source = new PassThrough();
+    const reader = gzipStreaming(cutManagedFields(source)).pipe(createGunzip());
+    source.write(`{"type":"ADDED","object":${tableText}}\n`);
+    const [first] = (await once(reader, 'data')) as [Buffer];
+    expect(first.toString()).toBe(`{"type":"ADDED","object":${cutText}}\n`);
+    source.end(`{"type":"MODIFIED","object":${tableText}}\n`);
+    expect(await text(reader)).toBe(`{"type":"MODIFIED","object":${cutText}}\n`);
+  });
+
+  it('gzips a whole list intact', async () => {
+    const gzipped = gzipStreaming(cutManagedFields(Readable.from([Buffer.from(tableText)])));
+    const chunks: Buffer[] = [];
+    for await (const chunk of gzipped) chunks.push(chunk as Buffer);
+    expect(gunzipSync(Buffer.concat(chunks)).toString()).toBe(cutText);
   });
 });

@@ -8,11 +8,16 @@
  * (Table cells are printed scalars). The API server labels a Table `application/json` like any other JSON,
  * so the body's own first `kind` decides (a list's, or a watch's first event's object's); anything else —
  * a plain list the server fell back to, an object, `includeObject=Object` — passes unchanged. The API
- * server is asked for an uncompressed body when a cut may follow: the cutter reads bytes.
+ * server is asked for an uncompressed body when a cut may follow: the cutter reads bytes. The proxy then
+ * gzips the answer itself for a client that accepts it and is not on this machine (a remote browser, an
+ * ingress): 10k pods' rows are ~0.5 MB on the wire instead of 4.8 MB. On loopback bytes cost less than
+ * compressing them.
  */
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
+import { constants, createGzip } from 'node:zlib';
+import { isLoopbackAddress } from '../security/request-guard.ts';
 import { ManagedFieldsCutter } from './managed-fields-cut.ts';
 
 /** The request header, and the value that asks for the cut. */
@@ -56,11 +61,64 @@ export function isCuttable(statusCode: number, headers: IncomingHttpHeaders): bo
   );
 }
 
-/** The response headers for a body that may be cut: its length is no longer known. */
-export function cutHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+/** Whether an `Accept-Encoding` value accepts gzip (`gzip` or `*`, with a non-zero quality). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+/** Whether the proxy gzips a cut body for `req`: the client accepts gzip and is not on loopback. */
+export function gzipsCutBody(req: IncomingMessage): boolean {
+  const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:/i, '');
+  return acceptsGzip(req.headers['accept-encoding']) && !isLoopbackAddress(address);
+}
+
+/** The response headers for a body that may be cut: its length is no longer known; `gzip` if it is gzipped. */
+export function cutHeaders(headers: OutgoingHttpHeaders, gzip: boolean): OutgoingHttpHeaders {
   const rest = { ...headers };
   delete rest['content-length'];
-  return rest;
+  if (!gzip) return rest;
+  const vary = rest['vary'];
+  return {
+    ...rest,
+    'content-encoding': 'gzip',
+    vary: vary === undefined ? 'Accept-Encoding' : `${vary}, Accept-Encoding`,
+  };
+}
+
+/**
+ * `body` gzipped (level 1: the cheapest, for a body that streams), flushed after every turn of the event
+ * loop that brought data, so a watch's event reaches the client at once instead of waiting for more.
+ */
+export function gzipStreaming(body: Readable): Readable {
+  const gzip = createGzip({ level: 1 });
+  let flushing = false;
+  body.on('data', () => {
+    if (flushing) return;
+    flushing = true;
+    setImmediate(() => {
+      flushing = false;
+      if (!gzip.writableEnded && !gzip.destroyed) gzip.flush(constants.Z_SYNC_FLUSH);
+    });
+  });
+  body.on('error', (error) => gzip.destroy(error));
+  gzip.on('close', () => {
+    if (!body.readableEnded) body.destroy();
+  });
+  return body.pipe(gzip);
+}
+
+/**
+ * Pushes the pieces the cutter made of one chunk (one per cut member: ~20 per 16 KB of a pod Table) as one
+ * buffer. Piece by piece, each became its own write further on, and gzip ran each write as its own job on
+ * the thread pool: 10k pods took 0.4 s of CPU instead of 0.07 s.
+ */
+function pushJoined(stream: Transform, pieces: readonly Buffer[]): void {
+  const joined = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+  if (joined !== undefined && joined.length > 0) stream.push(joined);
 }
 
 /** Whether a body's start shows it metadata-only (true), not (false), or cannot tell yet (undefined). */
@@ -89,14 +147,14 @@ export function cutManagedFields(body: Readable): Readable {
     transform(chunk: Buffer, _encoding, callback) {
       if (cutter === undefined) {
         start = start.length === 0 ? chunk : Buffer.concat([start, chunk]);
-        for (const piece of decide(false)) this.push(piece);
+        pushJoined(this, decide(false));
       } else if (cutter === null) this.push(chunk);
-      else for (const piece of cutter.push(chunk)) this.push(piece);
+      else pushJoined(this, cutter.push(chunk));
       callback();
     },
     flush(callback) {
       const rest = cutter === undefined ? decide(true) : [];
-      for (const piece of [...rest, ...(cutter?.end() ?? [])]) if (piece.length > 0) this.push(piece);
+      pushJoined(this, [...rest, ...(cutter?.end() ?? [])]);
       callback();
     },
   });
