@@ -13,7 +13,6 @@ import {
   gzipsCutBody,
   gzipStreaming,
   isCuttable,
-  withoutAcceptEncoding,
 } from './omit-managed-fields.ts';
 import { filterRequestHeaders, filterResponseHeaders } from './proxy-headers.ts';
 import { upstreamProblem, writeProblem } from './proxy-problem.ts';
@@ -160,26 +159,27 @@ export async function proxyHttpRequest(
     ]);
     controller.signal.throwIfAborted();
     const omitManagedFields = asksToOmitManagedFields(req);
-    const requestHeaders = filterRequestHeaders(req.rawHeaders, { upgrade: false });
+    const requestHeaders = filterRequestHeaders(req.rawHeaders, {
+      upgrade: false,
+      identity: omitManagedFields,
+    });
     const response = await pool.request({
       method: req.method ?? 'GET',
       path: target.path,
-      headers: withAuthHeaders(
-        omitManagedFields ? withoutAcceptEncoding(requestHeaders) : requestHeaders,
-        authHeaders,
-      ),
+      headers: withAuthHeaders(requestHeaders, authHeaders),
       body: hasBody(req) ? req : null,
       signal: controller.signal,
     });
     const cut = omitManagedFields && isCuttable(response.statusCode, response.headers);
     const gzip = cut && gzipsCutBody(req);
-    const headers = filterResponseHeaders(response.headers);
+    const filtered = filterResponseHeaders(response.headers);
+    const headers = cut ? cutHeaders(filtered, gzip) : filtered;
     const cutBody = cut ? cutManagedFields(response.body) : response.body;
     const body = gzip ? gzipStreaming(cutBody) : cutBody;
-    writeHead(res, response.statusCode, response.statusText, cut ? cutHeaders(headers, gzip) : headers);
+    writeHead(res, response.statusCode, response.statusText, headers);
     const piped = relayBody(body, res);
     coalesceWrites(body, res);
-    if (cut || response.headers['content-length'] === undefined) flushHeadUnlessBodyStarted(body, res);
+    if (headers['content-length'] === undefined) flushHeadUnlessBodyStarted(body, res);
     await piped;
   } catch (error) {
     if (controller.signal.reason instanceof ClientAbortedError) return;

@@ -21,7 +21,7 @@ import { isLoopbackAddress } from '../security/request-guard.ts';
 import { ManagedFieldsCutter } from './managed-fields-cut.ts';
 
 /** The request header, and the value that asks for the cut. */
-export const OMIT_HEADER = 'x-wheelhouse-omit';
+const OMIT_HEADER = 'x-wheelhouse-omit';
 const MANAGED_FIELDS = 'managedfields';
 
 /** The first `kind` of a body, once its value is complete. */
@@ -36,16 +36,6 @@ export function asksToOmitManagedFields(req: IncomingMessage): boolean {
   if (req.method !== 'GET' || typeof value !== 'string') return false;
   const asked = value.split(',').some((token) => token.trim().toLowerCase() === MANAGED_FIELDS);
   return asked && !/[?&]includeObject=Object(?:&|$)/.test(req.url ?? '');
-}
-
-/** The upstream request headers without `Accept-Encoding`: the cutter needs the body's bytes as JSON. */
-export function withoutAcceptEncoding(rawHeaders: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i] ?? '';
-    if (name.toLowerCase() !== 'accept-encoding') out.push(name, rawHeaders[i + 1] ?? '');
-  }
-  return out;
 }
 
 /**
@@ -90,6 +80,18 @@ export function cutHeaders(headers: OutgoingHttpHeaders, gzip: boolean): Outgoin
 }
 
 /**
+ * `body` piped into `through`, with backpressure; an error of `body` destroys `through`, and `through`
+ * closing early (the client went away) destroys `body`, which aborts the upstream request.
+ */
+function pipeThrough<T extends Transform>(body: Readable, through: T): T {
+  body.on('error', (error) => through.destroy(error));
+  through.on('close', () => {
+    if (!body.readableEnded) body.destroy();
+  });
+  return body.pipe(through);
+}
+
+/**
  * `body` gzipped (level 1: the cheapest, for a body that streams), flushed after every turn of the event
  * loop that brought data, so a watch's event reaches the client at once instead of waiting for more.
  */
@@ -104,11 +106,7 @@ export function gzipStreaming(body: Readable): Readable {
       if (!gzip.writableEnded && !gzip.destroyed) gzip.flush(constants.Z_SYNC_FLUSH);
     });
   });
-  body.on('error', (error) => gzip.destroy(error));
-  gzip.on('close', () => {
-    if (!body.readableEnded) body.destroy();
-  });
-  return body.pipe(gzip);
+  return pipeThrough(body, gzip);
 }
 
 /**
@@ -158,9 +156,5 @@ export function cutManagedFields(body: Readable): Readable {
       callback();
     },
   });
-  body.on('error', (error) => cut.destroy(error));
-  cut.on('close', () => {
-    if (!body.readableEnded) body.destroy();
-  });
-  return body.pipe(cut);
+  return pipeThrough(body, cut);
 }

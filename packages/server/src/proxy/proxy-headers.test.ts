@@ -59,6 +59,16 @@ describe('filterRequestHeaders', () => {
     ]);
   });
 
+  it('drops Accept-Encoding when the upstream must answer uncompressed', () => {
+    const out = pairs(filterRequestHeaders(inbound, { upgrade: false, identity: true }));
+    expect(out.map(([name]) => name)).toEqual([
+      'Accept',
+      'Content-Length',
+      'Impersonate-User',
+      'Sec-WebSocket-Protocol',
+    ]);
+  });
+
   it('keeps the upgrade handshake for upgrades', () => {
     const out = pairs(filterRequestHeaders(inbound, { upgrade: true }));
     expect(out.slice(-2)).toEqual([

@@ -54,12 +54,21 @@ function withoutTokenProtocols(value: string): string {
     .join(', ');
 }
 
+/** How {@link filterRequestHeaders} treats a request beyond the fixed rules. */
+export interface RequestHeaderOptions {
+  /** Keep the upgrade handshake. */
+  readonly upgrade: boolean;
+  /** Drop `Accept-Encoding`, so the upstream answers uncompressed (the proxy reads the body). */
+  readonly identity?: boolean;
+}
+
 /**
  * Filters a request's `rawHeaders` (name/value pairs, original case and order kept) for the upstream.
  * With `upgrade`, the `Upgrade` header is kept and `Connection: Upgrade` re-added so the handshake still
- * works; otherwise both go. `Content-Length` is kept: bodies are streamed unchanged.
+ * works; otherwise both go. With `identity`, `Accept-Encoding` goes too. `Content-Length` is kept: bodies
+ * are streamed unchanged.
  */
-export function filterRequestHeaders(rawHeaders: readonly string[], options: { upgrade: boolean }): string[] {
+export function filterRequestHeaders(rawHeaders: readonly string[], options: RequestHeaderOptions): string[] {
   const connection: string[] = [];
   for (let i = 0; i < rawHeaders.length; i += 2) {
     if (rawHeaders[i]?.toLowerCase() === 'connection') connection.push(rawHeaders[i + 1] ?? '');
@@ -73,6 +82,7 @@ export function filterRequestHeaders(rawHeaders: readonly string[], options: { u
     const lower = name.toLowerCase();
     if (lower === 'upgrade') upgradeValue = value;
     if (isDroppedRequestHeader(lower, named)) continue;
+    if (options.identity === true && lower === 'accept-encoding') continue;
     if (lower === 'sec-websocket-protocol') {
       value = withoutTokenProtocols(value);
       if (value === '') continue;
