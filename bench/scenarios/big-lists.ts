@@ -23,10 +23,15 @@ interface ListRun {
   readonly bytes: number;
   /** Peak RSS during the list − RSS before it, for the proxy process (NaN for direct). */
   readonly rssGrowth: number;
+  /** CPU seconds the API server spent during the list: what moves its time most from one list to the next. */
+  readonly apiCpuS: number;
+  /** CPU seconds the proxy process spent during the list (NaN for direct). */
+  readonly proxyCpuS: number;
 }
 
-async function listOnce(target: ApiTarget, encoding: string): Promise<ListRun> {
+async function listOnce(target: ApiTarget, encoding: string, apiPid: number): Promise<ListRun> {
   const pid = target.pid;
+  const apiBefore = sampleProcess(apiPid);
   const before = pid === undefined ? undefined : sampleProcess(pid);
   let sampledPeak = before?.rssBytes ?? 0;
   const exact = pid !== undefined && resetPeakRss(pid);
@@ -44,10 +49,13 @@ async function listOnce(target: ApiTarget, encoding: string): Promise<ListRun> {
     const ttlbMs = performance.now() - t0;
     if (response.statusCode !== 200)
       throw new Error(`list via ${target.name}: HTTP ${String(response.statusCode)}`);
-    if (pid === undefined || before === undefined) return { ttfbMs, ttlbMs, bytes, rssGrowth: Number.NaN };
+    const apiCpuS = sampleProcess(apiPid).cpuSeconds - apiBefore.cpuSeconds;
+    if (pid === undefined || before === undefined)
+      return { ttfbMs, ttlbMs, bytes, rssGrowth: Number.NaN, apiCpuS, proxyCpuS: Number.NaN };
     const after = sampleProcess(pid);
     const peak = Math.max(sampledPeak, after.rssBytes, exact ? after.peakRssBytes : 0);
-    return { ttfbMs, ttlbMs, bytes, rssGrowth: peak - before.rssBytes };
+    const proxyCpuS = after.cpuSeconds - before.cpuSeconds;
+    return { ttfbMs, ttlbMs, bytes, rssGrowth: peak - before.rssBytes, apiCpuS, proxyCpuS };
   } finally {
     clearInterval(sampler);
   }
@@ -63,6 +71,8 @@ export const bigLists: Scenario = {
     const directH2 = directTarget(ctx.cluster, { http2: true });
     const wheelhouse = await wheelhouseTarget(ctx.cluster);
     const targets = [direct, wheelhouse, directH2];
+    const apiPid = ctx.cluster.pids['kube-apiserver'];
+    if (apiPid === undefined) throw new Error('big-lists: the cluster info has no kube-apiserver pid');
     const rows: string[][] = [];
     const creation: string[][] = [];
     const verdicts: Verdict[] = [];
@@ -92,13 +102,14 @@ export const bigLists: Scenario = {
         for (const encoding of ENCODINGS) {
           ctx.log(`big-lists: ${String(size)} pods, ${encoding}`);
           const runs = new Map<string, ListRun[]>(targets.map((target) => [target.name, []]));
-          for (const target of targets) await listOnce(target, encoding); // warm up
+          for (const target of targets) await listOnce(target, encoding, apiPid); // warm up
           for (let round = 0; round < ctx.options.rounds; round++)
             for (const target of rotate(targets, round))
-              runs.get(target.name)?.push(await listOnce(target, encoding));
+              runs.get(target.name)?.push(await listOnce(target, encoding, apiPid));
           const ttlb = (name: string): number => median((runs.get(name) ?? []).map((run) => run.ttlbMs));
           for (const [name, list] of runs) {
             const growth = Math.max(...list.map((run) => run.rssGrowth));
+            const apiCpu = list.map((run) => run.apiCpuS);
             if (name === 'wheelhouse') maxGrowth = Math.max(maxGrowth, growth);
             rows.push([
               String(size),
@@ -111,6 +122,8 @@ export const bigLists: Scenario = {
               fmt(Math.max(...list.map((run) => run.ttlbMs)), 0),
               fmt(toMiB(list[0]?.bytes ?? 0) / (ttlb(name) / 1000), 1),
               name === 'wheelhouse' ? fmt(toMiB(growth), 1) : '',
+              `${fmt(median(apiCpu), 1)} (${fmt(Math.min(...apiCpu), 1)}–${fmt(Math.max(...apiCpu), 1)})`,
+              name === 'wheelhouse' ? fmt(median(list.map((run) => run.proxyCpuS)), 2) : '',
             ]);
           }
           const ratio = ttlb('wheelhouse') / ttlb('direct');
@@ -145,6 +158,8 @@ export const bigLists: Scenario = {
           'max',
           'MiB/s',
           'RSS growth MiB',
+          'API server CPU s (min–max)',
+          'proxy CPU s',
         ],
         rows,
       },
@@ -157,6 +172,7 @@ export const bigLists: Scenario = {
     notes.push(
       `${String(ctx.options.rounds)} rounds per size and encoding after one warm-up list each, order alternating (A/B, B/A, …); one list at a time, full (no limit), Accept: application/json. RSS growth = peak RSS during the list (VmHWM reset via /proc/PID/clear_refs, plus 20 ms sampling) − RSS before it.`,
       'direct and Wheelhouse → API server both speak HTTP/1.1; "direct (HTTP/2)" is what undici and client-go negotiate by default with kube-apiserver, shown for reference (not judged).',
+      'CPU columns: seconds of CPU the API server (median, min–max) and Wheelhouse (median) used per list, read from /proc around each list. The API server spends very different CPU on the same list from one request to the next (its Go garbage collector), and that moves the time to last byte of either target more than the proxy does: compare the ratio with that spread in mind.',
       'gzip: the API server compresses (its APIResponseCompression); the proxy passes the compressed bytes through untouched, as a browser would receive them.',
     );
     return { scenario: 'big-lists', title: 'Big lists', tables, verdicts, notes };
