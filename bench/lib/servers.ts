@@ -3,6 +3,7 @@
  * (the test cluster's own kubectl), each with a keep-alive undici pool to reach it.
  */
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import type { ClusterInfo } from '../../tools/testcluster/node/testcluster.ts';
 import { freePort, startWheelhouse } from '../../test/wheelhouse.ts';
@@ -57,6 +58,40 @@ export async function wheelhouseTarget(
     close: async () => {
       await pool.close();
       await wheelhouse.stop();
+    },
+  };
+}
+
+/** Starts the bare Node relay (bare-relay.ts: the floor of a Node proxy, for reference) and waits for its port. */
+export async function bareRelayTarget(cluster: ClusterInfo): Promise<ApiTarget> {
+  const script = fileURLToPath(new URL('bare-relay.ts', import.meta.url));
+  const child = spawn(process.execPath, [script, cluster.server, cluster.adminKubeconfig], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      resolve(Number(chunk.toString().trim()));
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`the bare relay exited (${String(code)}) before listening`));
+    });
+  });
+  const pool = new Pool(`http://127.0.0.1:${String(port)}`, { connections: 64 });
+  return {
+    name: 'bare Node relay',
+    pool,
+    prefix: '',
+    headers: JSON_ACCEPT,
+    pid: child.pid,
+    close: async () => {
+      await pool.close();
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
     },
   };
 }
