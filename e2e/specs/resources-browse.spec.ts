@@ -1,7 +1,8 @@
 /**
  * The resource browser on the seeded `alpha` cluster: every sidebar group opens lists that load, details show
  * the kind's sections, a Deployment scaled with kubectl shows its new pods without a reload, Secrets stay masked
- * until revealed, and the global search finds objects by name.
+ * until revealed, the global search finds objects by name, and a list spans the clusters chosen in Clusters
+ * (`beta` is in the kubeconfig too).
  */
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ describe.skipIf(skipIntegration())('resource browser', () => {
 
   beforeAll(async () => {
     admin = adminKubeconfig('alpha').path;
-    app = await startApp({ kubeconfig: [admin] });
+    app = await startApp({ kubeconfig: [admin, adminKubeconfig('beta').path] });
   });
   afterAll(async () => {
     await kubectl(admin, ['delete', 'namespace', 'e2e-live', '--wait=false']);
@@ -158,6 +159,34 @@ describe.skipIf(skipIntegration())('resource browser', () => {
       expect(page.url()).toMatch(/\/c\/alpha\/r\/core\/v1\/services\/shop\/frontend$/);
     } catch (error) {
       await app.capture(`resources-search-${ctx.task.id}`);
+      throw error;
+    }
+  });
+
+  it('lists a kind across the clusters chosen in Clusters, with a Cluster column', async (ctx) => {
+    const page = await app.open();
+    const resources = new ResourcesPage(page);
+    try {
+      await resources.open('/c/alpha/r/core/v1/namespaces');
+      const table = resources.table('Namespaces');
+      await visible(resources.row(table, 'kube-system'));
+      expect(await table.getByRole('columnheader').allInnerTexts()).not.toContain('Cluster');
+      await page.getByRole('combobox', { name: 'Clusters' }).click();
+      await page.getByRole('option', { name: 'beta', exact: true }).click();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => new URL(page.url()).searchParams.get('clusters')).toBe('beta');
+      await expect.poll(() => table.getByRole('columnheader').allInnerTexts()).toContain('Cluster');
+      // kube-system exists in both clusters: one row each, told apart by the Cluster cell.
+      const kubeSystem = resources.row(table, 'kube-system');
+      await rowCount(kubeSystem, 2);
+      const cells = await kubeSystem.allInnerTexts();
+      expect(cells.some((text) => /\balpha\b/.test(text))).toBe(true);
+      expect(cells.some((text) => /\bbeta\b/.test(text))).toBe(true);
+      // The choice lives in the URL: a reload shows both clusters again.
+      await page.reload();
+      await rowCount(resources.row(resources.table('Namespaces'), 'kube-system'), 2);
+    } catch (error) {
+      await app.capture(`resources-clusters-${ctx.task.id}`);
       throw error;
     }
   });
