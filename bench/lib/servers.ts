@@ -3,6 +3,7 @@
  * (the test cluster's own kubectl), each with a keep-alive undici pool to reach it.
  */
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import type { ClusterInfo } from '../../tools/testcluster/node/testcluster.ts';
@@ -62,28 +63,19 @@ export async function wheelhouseTarget(
   };
 }
 
-/** Starts the bare Node relay (bare-relay.ts: the floor of a Node proxy, for reference) and waits for its port. */
-export async function bareRelayTarget(cluster: ClusterInfo): Promise<ApiTarget> {
-  const script = fileURLToPath(new URL('bare-relay.ts', import.meta.url));
-  const child = spawn(process.execPath, [script, cluster.server, cluster.adminKubeconfig], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) =>
+/** Resolves when `child` exits. */
+function exitOf(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) =>
     child.once('exit', () => {
       resolve();
     }),
   );
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.once('data', (chunk: Buffer) => {
-      resolve(Number(chunk.toString().trim()));
-    });
-    child.once('exit', (code) => {
-      reject(new Error(`the bare relay exited (${String(code)}) before listening`));
-    });
-  });
-  const pool = new Pool(`http://127.0.0.1:${String(port)}`, { connections: 64 });
+}
+
+/** A proxy running as `child` (root-relative API paths), reached through `pool`; close stops both. */
+function childTarget(name: string, child: ChildProcess, pool: Pool, exited: Promise<void>): ApiTarget {
   return {
-    name: 'bare Node relay',
+    name,
     pool,
     prefix: '',
     headers: JSON_ACCEPT,
@@ -94,6 +86,25 @@ export async function bareRelayTarget(cluster: ClusterInfo): Promise<ApiTarget> 
       await exited;
     },
   };
+}
+
+/** Starts the bare Node relay (bare-relay.ts: the floor of a Node proxy, for reference) and waits for its port. */
+export async function bareRelayTarget(cluster: ClusterInfo): Promise<ApiTarget> {
+  const script = fileURLToPath(new URL('bare-relay.ts', import.meta.url));
+  const child = spawn(process.execPath, [script, cluster.server, cluster.adminKubeconfig], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = exitOf(child);
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      resolve(Number(chunk.toString().trim()));
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`the bare relay exited (${String(code)}) before listening`));
+    });
+  });
+  const pool = new Pool(`http://127.0.0.1:${String(port)}`, { connections: 64 });
+  return childTarget('bare Node relay', child, pool, exited);
 }
 
 /** Starts `kubectl proxy` on a free port with the admin kubeconfig and waits until it answers. */
@@ -107,11 +118,7 @@ export async function kubectlProxyTarget(cluster: ClusterInfo): Promise<ApiTarge
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      resolve();
-    }),
-  );
+  const exited = exitOf(child);
   const pool = new Pool(`http://127.0.0.1:${String(port)}`, { connections: 64 });
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -128,16 +135,5 @@ export async function kubectlProxyTarget(cluster: ClusterInfo): Promise<ApiTarge
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return {
-    name: 'kubectl proxy',
-    pool,
-    prefix: '',
-    headers: JSON_ACCEPT,
-    pid: child.pid,
-    close: async () => {
-      await pool.close();
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return childTarget('kubectl proxy', child, pool, exited);
 }
