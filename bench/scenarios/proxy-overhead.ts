@@ -1,8 +1,8 @@
 /**
  * Scenario 1, proxy overhead: GET one pod and list 100 pods, directly from kube-apiserver, through
- * Wheelhouse and through `kubectl proxy` (and, for reference, a bare Node relay), at concurrency 1 and 32. Targets: added p50 ≤ 0.2 ms and
- * p99 ≤ 1 ms (judged at concurrency 1, where latency is the per-request cost; at 32 on 2 cores it is
- * queueing), requests/s at least kubectl proxy's.
+ * Wheelhouse and through `kubectl proxy` (and, for reference, a bare Node relay), at concurrency 1 and 32.
+ * Targets: added p50 ≤ 0.2 ms and p99 ≤ 1 ms (judged at concurrency 1, where latency is the per-request
+ * cost; at 32 on 2 cores it is queueing), requests/s at least kubectl proxy's.
  */
 import { mergeResults, runLoad } from '../lib/load.ts';
 import type { LoadResult } from '../lib/load.ts';
