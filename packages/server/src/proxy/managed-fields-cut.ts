@@ -6,8 +6,9 @@
  * The body is not parsed. In valid JSON the bytes `"managedFields":` are a member's key exactly when the
  * last non-blank byte before them is `{` or `,` (inside a string every quote is escaped, so `s"` cannot
  * occur there). So the cutter finds the key natively (`Buffer.indexOf`), checks that byte, and walks only
- * the value it leaves out, following strings and nesting. The comma before the member (or, for a first member, after it) goes
- * too, so the answer stays valid JSON. A member it cannot prove to be one is passed on unchanged.
+ * the value it leaves out, following strings and nesting. The comma before the member (or, for a first
+ * member, after it) goes too, so the answer stays valid JSON. A member it cannot prove to be one is passed
+ * on unchanged.
  */
 
 const KEY = Buffer.from('"managedFields":');

@@ -62,8 +62,7 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
 
 /** Whether the proxy gzips a cut body for `req`: the client accepts gzip and is not on loopback. */
 export function gzipsCutBody(req: IncomingMessage): boolean {
-  const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:/i, '');
-  return acceptsGzip(req.headers['accept-encoding']) && !isLoopbackAddress(address);
+  return acceptsGzip(req.headers['accept-encoding']) && !isLoopbackAddress(req.socket.remoteAddress ?? '');
 }
 
 /** The response headers for a body that may be cut: its length is no longer known; `gzip` if it is gzipped. */

@@ -36,13 +36,10 @@ describe('isLoopbackHostHeader', () => {
     expect(isLoopbackHostHeader(host)).toBe(false);
   });
   it('knows loopback bind addresses', () => {
-    expect(['127.0.0.1', 'localhost', '::1', '[::1]'].map(isLoopbackAddress)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(['0.0.0.0', '::', '192.168.1.2'].map(isLoopbackAddress)).toEqual([false, false, false]);
+    const loopback = ['127.0.0.1', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1', '::FFFF:7f00:1'];
+    expect(loopback.map(isLoopbackAddress)).toEqual(loopback.map(() => true));
+    const other = ['0.0.0.0', '::', '192.168.1.2', '::ffff:10.1.2.3'];
+    expect(other.map(isLoopbackAddress)).toEqual(other.map(() => false));
   });
 });
 

@@ -14,6 +14,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { ForbiddenError, UnauthorizedError } from '../http/errors.ts';
+import { normalizeAddress } from './allowed-servers.ts';
 import { readCookie, sessionCookieName } from './cookies.ts';
 import type { SessionToken } from './session-token.ts';
 
@@ -158,9 +159,9 @@ function normalizeHost(host: string): string {
   }
 }
 
-/** Whether a bind address is loopback (127.0.0.0/8, ::1, localhost). */
+/** Whether a bind or peer address is loopback (127.0.0.0/8, ::1, localhost; IPv4-mapped forms too). */
 export function isLoopbackAddress(address: string): boolean {
-  const host = address.toLowerCase().replace(/^\[|\]$/g, '');
+  const host = normalizeAddress(address).address;
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
